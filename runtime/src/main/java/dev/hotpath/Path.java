@@ -1,0 +1,16 @@
+package dev.hotpath;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/** Binds a parameter to a variable of the route's path template. */
+@Documented
+@Retention(RetentionPolicy.CLASS)
+@Target(ElementType.PARAMETER)
+public @interface Path {
+  /** The template variable's name; defaults to the parameter's name. */
+  String value() default "";
+}

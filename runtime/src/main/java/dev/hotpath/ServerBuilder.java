@@ -1,0 +1,129 @@
+package dev.hotpath;
+
+import dev.hotpath.server.NettyServer;
+import dev.hotpath.server.ServerConfig;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/** Settings of a server, with safe defaults; {@link #start()} binds it. From {@link Hotpath#server}. */
+public final class ServerBuilder {
+  private final List<Router> routers;
+  private String host = "127.0.0.1";
+  private int port = 8000;
+  private int ioThreads;
+  private int maxBodySize = 10 * 1024 * 1024;
+  private int maxInitialLineLength = 8192;
+  private int maxHeaderSize = 16384;
+  private int workerThreads = Math.max(16, 8 * Runtime.getRuntime().availableProcessors());
+  private int maxConcurrency = 1024;
+  private boolean virtualThreads = true;
+  private final List<Filter> filters = new ArrayList<>();
+  private boolean compression;
+  private final List<Runnable> onStart = new ArrayList<>();
+  private final List<Runnable> onStop = new ArrayList<>();
+  private Duration slowHandlerThreshold = Duration.ofMillis(100);
+
+  ServerBuilder(Router... routers) {
+    this.routers = List.of(routers);
+  }
+
+  /** The interface to listen on; default {@code 127.0.0.1}, {@code 0.0.0.0} for every interface. */
+  public ServerBuilder host(String host) {
+    this.host = Objects.requireNonNull(host, "host");
+    return this;
+  }
+
+  /** The port; default 8000, 0 for any free port ({@link Server#port()} tells which). */
+  public ServerBuilder port(int port) {
+    this.port = check(port, 0, 65535, "port");
+    return this;
+  }
+
+  /** Event loops; default one per core. */
+  public ServerBuilder ioThreads(int ioThreads) {
+    this.ioThreads = check(ioThreads, 1, 1024, "ioThreads");
+    return this;
+  }
+
+  /** Largest request body in bytes; larger ones get 413. Default 10 MiB. */
+  public ServerBuilder maxBodySize(int bytes) {
+    this.maxBodySize = check(bytes, 0, Integer.MAX_VALUE, "maxBodySize");
+    return this;
+  }
+
+  /** Longest request line and largest header block in bytes. Defaults 8 KiB and 16 KiB. */
+  public ServerBuilder maxRequestHead(int lineBytes, int headerBytes) {
+    this.maxInitialLineLength = check(lineBytes, 256, 1 << 20, "lineBytes");
+    this.maxHeaderSize = check(headerBytes, 256, 1 << 22, "headerBytes");
+    return this;
+  }
+
+  /** Platform threads of the worker pool when virtual threads are off or absent (Java 17-20). */
+  public ServerBuilder workerThreads(int threads) {
+    this.workerThreads = check(threads, 1, 10_000, "workerThreads");
+    return this;
+  }
+
+  /** Blocking routes in flight (running or queued) before new ones get 503 with Retry-After. Default 1024. */
+  public ServerBuilder maxConcurrency(int limit) {
+    this.maxConcurrency = check(limit, 1, 1_000_000, "maxConcurrency");
+    return this;
+  }
+
+  /** Whether blocking routes run on virtual threads when the JVM has them (21+); default true. */
+  public ServerBuilder virtualThreads(boolean enabled) {
+    this.virtualThreads = enabled;
+    return this;
+  }
+
+  /** Adds a filter; the first added runs outermost. */
+  public ServerBuilder filter(Filter filter) {
+    filters.add(Objects.requireNonNull(filter, "filter"));
+    return this;
+  }
+
+  /** gzip/deflate responses for clients that accept them; default off. */
+  public ServerBuilder compression(boolean enabled) {
+    this.compression = enabled;
+    return this;
+  }
+
+  /** Runs before the server binds (FastAPI's lifespan start); a throw aborts {@link #start()}. */
+  public ServerBuilder onStart(Runnable hook) {
+    onStart.add(Objects.requireNonNull(hook, "hook"));
+    return this;
+  }
+
+  /** Runs after the server stopped serving. */
+  public ServerBuilder onStop(Runnable hook) {
+    onStop.add(Objects.requireNonNull(hook, "hook"));
+    return this;
+  }
+
+  /** A non-blocking route holding its event loop longer than this is logged as a warning. Default 100 ms. */
+  public ServerBuilder slowHandlerThreshold(Duration threshold) {
+    this.slowHandlerThreshold = Objects.requireNonNull(threshold, "threshold");
+    return this;
+  }
+
+  /** Starts the server; returns once it listens. */
+  public Server start() {
+    return NettyServer.start(config());
+  }
+
+  /** The settings as built; {@code TestClient.of(builder)} runs them in memory. */
+  public ServerConfig config() {
+    int loops = ioThreads > 0 ? ioThreads : Runtime.getRuntime().availableProcessors();
+    return new ServerConfig(routers, host, port, loops, maxBodySize, maxInitialLineLength, maxHeaderSize,
+        workerThreads, maxConcurrency, virtualThreads, filters, compression, onStart, onStop, slowHandlerThreshold);
+  }
+
+  private static int check(int value, int min, int max, String name) {
+    if (value < min || value > max) {
+      throw new IllegalArgumentException(name + " must be " + min + ".." + max + ", was " + value);
+    }
+    return value;
+  }
+}

@@ -1,0 +1,92 @@
+package dev.hotpath.internal;
+
+import dev.hotpath.Request;
+import io.netty.handler.codec.http.QueryStringDecoder;
+import io.netty.handler.codec.http.cookie.Cookie;
+import io.netty.handler.codec.http.cookie.ServerCookieDecoder;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One request as generated binders see it: raw values by source, decoded on first use, and the
+ * validation errors collected while binding. Confined to the thread running the route.
+ */
+public final class Exchange {
+  private final Request request;
+  private Map<String, List<String>> query;
+  private Map<String, String> cookies;
+  private List<ValidationError> errors;
+
+  public Exchange(Request request) {
+    this.request = request;
+  }
+
+  public Request request() {
+    return request;
+  }
+
+  /** Path segment {@code index} (0 is the first after the leading slash), percent-decoded. */
+  public String pathSegment(int index) {
+    return Paths.segment(request.path(), index);
+  }
+
+  /** The path from segment {@code index} to its end, for a {@code {name:path}} variable. */
+  public String pathRest(int index) {
+    return Paths.rest(request.path(), index);
+  }
+
+  /** The last value of a query key (a repeated key bound to a scalar takes the last), or null. */
+  public String query(String name) {
+    List<String> values = queryAll(name);
+    return values.isEmpty() ? null : values.get(values.size() - 1);
+  }
+
+  /** Every value of a query key, in order. */
+  public List<String> queryAll(String name) {
+    if (query == null) {
+      query = request.rawQuery().isEmpty()
+          ? Map.of()
+          : QueryStringDecoder.builder().hasPath(false).semicolonIsNormalChar(true)
+              .build(request.rawQuery()).parameters();
+    }
+    return query.getOrDefault(name, List.of());
+  }
+
+  /** The first value of a header (a repeated header bound to a scalar takes the first), or null. */
+  public String header(String name) {
+    return request.header(name);
+  }
+
+  public List<String> headerAll(String name) {
+    return request.headers(name);
+  }
+
+  /** A cookie's value, or null. */
+  public String cookie(String name) {
+    if (cookies == null) {
+      cookies = new HashMap<>();
+      for (String header : request.headers("cookie")) {
+        for (Cookie cookie : ServerCookieDecoder.LAX.decode(header)) {
+          cookies.putIfAbsent(cookie.name(), cookie.value());
+        }
+      }
+    }
+    return cookies.get(name);
+  }
+
+  public void addError(ValidationError error) {
+    if (errors == null) {
+      errors = new ArrayList<>(4);
+    }
+    errors.add(error);
+  }
+
+  /** Throws every error collected so far as one 422; generated binders call it before the route. */
+  public void checkValid() {
+    if (errors != null) {
+      throw new RequestValidationException(errors);
+    }
+  }
+}

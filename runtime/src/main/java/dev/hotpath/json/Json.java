@@ -1,0 +1,112 @@
+package dev.hotpath.json;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** jackson-core's streaming API, shared: one factory, plain values in and out. No databind. */
+public final class Json {
+  private static final JsonFactory FACTORY = JsonFactory.builder().build();
+
+  private Json() {}
+
+  public static void write(JsonWritable value, OutputStream out) throws IOException {
+    try (JsonGenerator json = FACTORY.createGenerator(out)) {
+      value.writeJson(json);
+    }
+  }
+
+  /**
+   * Writes a plain value: null, String, Boolean, Number, Map with String keys, List. Used for the
+   * runtime's error bodies, whose shapes are fixed.
+   */
+  public static void writeValue(JsonGenerator json, Object value) throws IOException {
+    if (value == null) {
+      json.writeNull();
+    } else if (value instanceof String text) {
+      json.writeString(text);
+    } else if (value instanceof Boolean bool) {
+      json.writeBoolean(bool);
+    } else if (value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte) {
+      json.writeNumber(((Number) value).longValue());
+    } else if (value instanceof BigDecimal decimal) {
+      json.writeNumber(decimal);
+    } else if (value instanceof BigInteger integer) {
+      json.writeNumber(integer);
+    } else if (value instanceof Number number) {
+      json.writeNumber(number.doubleValue());
+    } else if (value instanceof Map<?, ?> map) {
+      json.writeStartObject();
+      for (Map.Entry<?, ?> entry : map.entrySet()) {
+        json.writeFieldName(String.valueOf(entry.getKey()));
+        writeValue(json, entry.getValue());
+      }
+      json.writeEndObject();
+    } else if (value instanceof Iterable<?> items) {
+      json.writeStartArray();
+      for (Object item : items) {
+        writeValue(json, item);
+      }
+      json.writeEndArray();
+    } else {
+      json.writeString(value.toString());
+    }
+  }
+
+  /**
+   * Parses a document into plain values: {@code Map} (ordered), {@code List}, {@code String},
+   * {@code Long} or {@code BigInteger}, {@code Double}, {@code Boolean}, null. For tests and tools.
+   */
+  public static Object parse(byte[] document) throws IOException {
+    try (JsonParser parser = FACTORY.createParser(document)) {
+      JsonToken first = parser.nextToken();
+      if (first == null) {
+        throw new IOException("Empty JSON document");
+      }
+      Object value = read(parser);
+      if (parser.nextToken() != null) {
+        throw new IOException("Trailing content after the JSON document");
+      }
+      return value;
+    }
+  }
+
+  private static Object read(JsonParser parser) throws IOException {
+    switch (parser.currentToken()) {
+      case START_OBJECT: {
+        Map<String, Object> map = new LinkedHashMap<>();
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+          String name = parser.currentName();
+          parser.nextToken();
+          map.put(name, read(parser));
+        }
+        return map;
+      }
+      case START_ARRAY: {
+        List<Object> list = new ArrayList<>();
+        while (parser.nextToken() != JsonToken.END_ARRAY) {
+          list.add(read(parser));
+        }
+        return list;
+      }
+      case VALUE_STRING: return parser.getText();
+      case VALUE_NUMBER_INT:
+        return parser.getNumberType() == JsonParser.NumberType.BIG_INTEGER ? parser.getBigIntegerValue()
+            : (Object) parser.getLongValue();
+      case VALUE_NUMBER_FLOAT: return parser.getDoubleValue();
+      case VALUE_TRUE: return Boolean.TRUE;
+      case VALUE_FALSE: return Boolean.FALSE;
+      case VALUE_NULL: return null;
+      default: throw new IOException("Unexpected JSON token " + parser.currentToken());
+    }
+  }
+}

@@ -1,0 +1,10 @@
+package dev.hotpath.json;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+
+/** A body that writes itself as JSON: the runtime's own error bodies. */
+@FunctionalInterface
+public interface JsonWritable {
+  void writeJson(JsonGenerator json) throws IOException;
+}

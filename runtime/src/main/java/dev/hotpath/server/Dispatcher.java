@@ -1,0 +1,142 @@
+package dev.hotpath.server;
+
+import dev.hotpath.Filter;
+import dev.hotpath.Request;
+import dev.hotpath.Response;
+import dev.hotpath.Router;
+import dev.hotpath.internal.Endpoint;
+import dev.hotpath.internal.Exchange;
+import dev.hotpath.internal.Mode;
+import dev.hotpath.internal.Resource;
+import java.lang.System.Logger.Level;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+
+/**
+ * From a request to a response, shared by every connection: the filters, then the routers'
+ * lookup (404, 405, 307, OPTIONS), then the route in its mode — inline on the event loop or on the
+ * worker pool — with whatever it throws turned into a FastAPI-shaped response.
+ */
+public final class Dispatcher {
+  private static final System.Logger LOG = System.getLogger("dev.hotpath.server");
+
+  private final List<Router> routers;
+  private final List<Filter> filters;
+  private final Workers workers;
+  private final long slowNanos;
+
+  public Dispatcher(ServerConfig config, Workers workers) {
+    this.routers = config.routers();
+    this.filters = config.filters();
+    this.workers = workers;
+    this.slowNanos = config.slowHandlerThreshold().toNanos();
+  }
+
+  /** Runs on the connection's event loop; the stage may complete on a worker. */
+  public CompletionStage<Response<?>> dispatch(Request request) {
+    return filters.isEmpty() ? route(request) : chain(0, request);
+  }
+
+  private CompletionStage<Response<?>> chain(int index, Request request) {
+    if (index == filters.size()) {
+      return route(request);
+    }
+    try {
+      CompletionStage<Response<?>> stage = filters.get(index).filter(request, next -> chain(index + 1, next));
+      return stage != null ? stage : failed(new NullPointerException("Filter returned no stage"));
+    } catch (RuntimeException | Error e) {
+      return failed(e);
+    }
+  }
+
+  private CompletionStage<Response<?>> route(Request request) {
+    String path = request.path();
+    Resource resource = find(path);
+    if (resource == null) {
+      return CompletableFuture.completedFuture(redirectOrNotFound(request));
+    }
+    String method = request.method();
+    if ("OPTIONS".equals(method)) {
+      return CompletableFuture.completedFuture(Response.status(204).header("Allow", resource.allow()).build());
+    }
+    Endpoint endpoint = resource.endpoint(method);
+    if (endpoint == null) {
+      return CompletableFuture.completedFuture(ErrorResponses.methodNotAllowed(resource.allow()));
+    }
+    Exchange exchange = new Exchange(request);
+    CompletionStage<Response<?>> result = endpoint.mode() == Mode.NON_BLOCKING
+        ? runInline(endpoint, exchange)
+        : runOnWorker(endpoint, exchange);
+    return result.handle((response, failure) -> failure == null ? response : ErrorResponses.of(failure, endpoint.info()));
+  }
+
+  private Resource find(String path) {
+    for (Router router : routers) {
+      Resource resource = router.match(path);
+      if (resource != null) {
+        return resource;
+      }
+    }
+    return null;
+  }
+
+  /** FastAPI's redirect_slashes: the path with its trailing slash toggled matches a route. */
+  private Response<?> redirectOrNotFound(Request request) {
+    String path = request.path();
+    String other = path.endsWith("/") ? (path.length() > 1 ? path.substring(0, path.length() - 1) : null) : path + "/";
+    if (other == null || find(other) == null) {
+      return ErrorResponses.notFound();
+    }
+    String location = request.rawQuery().isEmpty() ? other : other + "?" + request.rawQuery();
+    return Response.status(307).header("Location", location).build();
+  }
+
+  private CompletionStage<Response<?>> runInline(Endpoint endpoint, Exchange exchange) {
+    long start = System.nanoTime();
+    try {
+      return stageOf(endpoint.invoke(exchange));
+    } catch (Throwable e) {
+      return failed(e);
+    } finally {
+      long held = System.nanoTime() - start;
+      if (held > slowNanos) {
+        LOG.log(Level.WARNING, "Non-blocking route " + endpoint + " held the event loop for " + held / 1_000_000
+            + " ms; if it blocks (I/O, locks, sleep), remove @NonBlocking or return a plain value to run it on the worker pool");
+      }
+    }
+  }
+
+  private CompletionStage<Response<?>> runOnWorker(Endpoint endpoint, Exchange exchange) {
+    CompletableFuture<Response<?>> done = new CompletableFuture<>();
+    boolean accepted = workers.tryExecute(() -> {
+      try {
+        stageOf(endpoint.invoke(exchange)).whenComplete((response, failure) -> {
+          if (failure == null) {
+            done.complete(response);
+          } else {
+            done.completeExceptionally(failure);
+          }
+        });
+      } catch (Throwable e) {
+        done.completeExceptionally(e);
+      }
+    });
+    return accepted ? done : CompletableFuture.completedFuture(ErrorResponses.overloaded());
+  }
+
+  @SuppressWarnings("unchecked")
+  private static CompletionStage<Response<?>> stageOf(Object result) {
+    if (result instanceof Response<?> response) {
+      return CompletableFuture.completedFuture(response);
+    }
+    if (result instanceof CompletionStage<?> stage) {
+      return (CompletionStage<Response<?>>) stage;
+    }
+    return failed(new IllegalStateException("Route returned " + (result == null ? "null" : result.getClass())));
+  }
+
+  private static CompletionStage<Response<?>> failed(Throwable failure) {
+    return CompletableFuture.failedFuture(failure);
+  }
+}

@@ -1,0 +1,133 @@
+package dev.hotpath.server;
+
+import dev.hotpath.Response;
+import io.netty.channel.ChannelFutureListener;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.SimpleChannelInboundHandler;
+import io.netty.handler.codec.http.FullHttpRequest;
+import io.netty.handler.codec.http.FullHttpResponse;
+import io.netty.handler.codec.http.HttpMethod;
+import io.netty.handler.codec.http.HttpUtil;
+import io.netty.handler.codec.http.HttpVersion;
+import java.lang.System.Logger.Level;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.Executor;
+
+/**
+ * One connection's requests: each gets a sequence number, goes to the {@link Dispatcher}, and its
+ * response is written in request order, so a pipelined request whose future completes first
+ * waits for the ones before it. Everything here runs on the connection's event loop.
+ *
+ * <pre>
+ * HttpServerCodec → [HttpContentCompressor] → HttpObjectAggregator → HotpathHandler
+ * </pre>
+ */
+public final class HotpathHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
+  private static final System.Logger LOG = System.getLogger("dev.hotpath.server");
+
+  private final Dispatcher dispatcher;
+  private final Executor completions;
+  private final Map<Long, Outgoing> ready = new HashMap<>();
+  private long nextSequence;
+  private long nextToWrite;
+  private boolean closed;
+
+  /**
+   * @param completions where completed responses are handed back to the connection; null means
+   *     the channel's event loop (TestClient passes its own, to stay on its thread)
+   */
+  public HotpathHandler(Dispatcher dispatcher, Executor completions) {
+    this.dispatcher = dispatcher;
+    this.completions = completions;
+  }
+
+  private record Outgoing(FullHttpResponse response, boolean close) {}
+
+  @Override
+  protected void channelRead0(ChannelHandlerContext ctx, FullHttpRequest request) {
+    long sequence = nextSequence++;
+    HttpVersion version = request.protocolVersion();
+    boolean head = HttpMethod.HEAD.equals(request.method());
+    if (request.decoderResult().isFailure()) {
+      complete(ctx, sequence, ErrorResponses.badRequest("Invalid HTTP request"), version, head, false);
+      return;
+    }
+    boolean keepAlive = HttpUtil.isKeepAlive(request);
+    NettyRequest incoming = NettyRequest.of(request, ctx.channel().remoteAddress());
+    if (incoming == null) {
+      complete(ctx, sequence, ErrorResponses.badRequest("Invalid request target"), version, head, false);
+      return;
+    }
+    dispatcher.dispatch(incoming).whenComplete((response, failure) -> {
+      Response<?> answer = failure != null ? ErrorResponses.of(failure, null)
+          : response != null ? response : ErrorResponses.of(new NullPointerException("No response"), null);
+      onConnectionThread(ctx, () -> complete(ctx, sequence, answer, version, head, keepAlive));
+    });
+  }
+
+  private void onConnectionThread(ChannelHandlerContext ctx, Runnable task) {
+    if (completions != null) {
+      completions.execute(task);
+    } else if (ctx.executor().inEventLoop()) {
+      task.run();
+    } else {
+      ctx.executor().execute(task);
+    }
+  }
+
+  private void complete(ChannelHandlerContext ctx, long sequence, Response<?> response, HttpVersion version,
+      boolean head, boolean keepAlive) {
+    if (closed) {
+      return;
+    }
+    FullHttpResponse encoded;
+    try {
+      encoded = ResponseEncoder.encode(response, ctx.alloc(), version, head, keepAlive);
+    } catch (RuntimeException e) {
+      LOG.log(Level.ERROR, "Could not write the response " + response, e);
+      encoded = ResponseEncoder.encode(ErrorResponses.internalError(), ctx.alloc(), version, head, keepAlive);
+    }
+    ready.put(sequence, new Outgoing(encoded, !keepAlive));
+    flushInOrder(ctx);
+  }
+
+  private void flushInOrder(ChannelHandlerContext ctx) {
+    boolean wrote = false;
+    Outgoing next;
+    while (!closed && (next = ready.remove(nextToWrite)) != null) {
+      nextToWrite++;
+      wrote = true;
+      if (next.close()) {
+        closed = true;
+        ctx.writeAndFlush(next.response()).addListener(ChannelFutureListener.CLOSE);
+        releaseReady();
+        return;
+      }
+      ctx.write(next.response());
+    }
+    if (wrote) {
+      ctx.flush();
+    }
+  }
+
+  @Override
+  public void channelInactive(ChannelHandlerContext ctx) throws Exception {
+    closed = true;
+    releaseReady();
+    super.channelInactive(ctx);
+  }
+
+  @Override
+  public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
+    LOG.log(Level.DEBUG, "Connection error; closing", cause);
+    ctx.close();
+  }
+
+  private void releaseReady() {
+    for (Outgoing outgoing : ready.values()) {
+      outgoing.response().release();
+    }
+    ready.clear();
+  }
+}

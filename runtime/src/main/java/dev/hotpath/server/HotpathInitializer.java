@@ -1,0 +1,36 @@
+package dev.hotpath.server;
+
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelInitializer;
+import io.netty.channel.ChannelPipeline;
+import io.netty.handler.codec.http.HttpContentCompressor;
+import io.netty.handler.codec.http.HttpDecoderConfig;
+import io.netty.handler.codec.http.HttpObjectAggregator;
+import io.netty.handler.codec.http.HttpServerCodec;
+import java.util.concurrent.Executor;
+
+/** Assembles one connection's pipeline, for the server and for TestClient alike. */
+public final class HotpathInitializer extends ChannelInitializer<Channel> {
+  private final ServerConfig config;
+  private final Dispatcher dispatcher;
+  private final Executor completions;
+
+  public HotpathInitializer(ServerConfig config, Dispatcher dispatcher, Executor completions) {
+    this.config = config;
+    this.dispatcher = dispatcher;
+    this.completions = completions;
+  }
+
+  @Override
+  protected void initChannel(Channel channel) {
+    ChannelPipeline pipeline = channel.pipeline();
+    pipeline.addLast("http", new HttpServerCodec(new HttpDecoderConfig()
+        .setMaxInitialLineLength(config.maxInitialLineLength())
+        .setMaxHeaderSize(config.maxHeaderSize())));
+    if (config.compression()) {
+      pipeline.addLast("compress", new HttpContentCompressor());
+    }
+    pipeline.addLast("aggregate", new HttpObjectAggregator(config.maxBodySize()));
+    pipeline.addLast("hotpath", new HotpathHandler(dispatcher, completions));
+  }
+}

@@ -1,0 +1,101 @@
+package dev.hotpath.server;
+
+import dev.hotpath.Request;
+import io.netty.handler.codec.http.HttpHeaders;
+import io.netty.handler.codec.http.HttpRequest;
+import java.net.SocketAddress;
+import java.util.List;
+import java.util.Set;
+
+/** {@link Request} over a Netty request's line and headers; the target is split once, here. */
+final class NettyRequest implements Request {
+  private final String method;
+  private final String uri;
+  private final String path;
+  private final String rawQuery;
+  private final HttpHeaders headers;
+  private final SocketAddress remoteAddress;
+
+  private NettyRequest(String method, String uri, String path, String rawQuery, HttpHeaders headers,
+      SocketAddress remoteAddress) {
+    this.method = method;
+    this.uri = uri;
+    this.path = path;
+    this.rawQuery = rawQuery;
+    this.headers = headers;
+    this.remoteAddress = remoteAddress;
+  }
+
+  /** The request, or null when its target is neither origin-form nor absolute-form. */
+  static NettyRequest of(HttpRequest request, SocketAddress remoteAddress) {
+    String uri = request.uri();
+    int pathStart = pathStart(uri);
+    if (pathStart < 0) {
+      return null;
+    }
+    int fragment = uri.indexOf('#', pathStart);
+    int end = fragment < 0 ? uri.length() : fragment;
+    int question = uri.indexOf('?', pathStart);
+    boolean hasQuery = question >= 0 && question < end;
+    String path = pathStart == end ? "/" : uri.substring(pathStart, hasQuery ? question : end);
+    String rawQuery = hasQuery ? uri.substring(question + 1, end) : "";
+    return new NettyRequest(request.method().name(), uri, path, rawQuery, request.headers(), remoteAddress);
+  }
+
+  private static int pathStart(String uri) {
+    if (uri.startsWith("/")) {
+      return 0;
+    }
+    int scheme = uri.startsWith("http://") ? 7 : uri.startsWith("https://") ? 8 : -1;
+    if (scheme < 0) {
+      return -1;
+    }
+    int slash = uri.indexOf('/', scheme);
+    return slash < 0 ? uri.length() : slash;
+  }
+
+  @Override
+  public String method() {
+    return method;
+  }
+
+  @Override
+  public String uri() {
+    return uri;
+  }
+
+  @Override
+  public String path() {
+    return path;
+  }
+
+  @Override
+  public String rawQuery() {
+    return rawQuery;
+  }
+
+  @Override
+  public String header(String name) {
+    return headers.get(name);
+  }
+
+  @Override
+  public List<String> headers(String name) {
+    return headers.getAll(name);
+  }
+
+  @Override
+  public Set<String> headerNames() {
+    return headers.names();
+  }
+
+  @Override
+  public SocketAddress remoteAddress() {
+    return remoteAddress;
+  }
+
+  @Override
+  public String toString() {
+    return method + " " + uri;
+  }
+}

@@ -1,0 +1,92 @@
+package dev.hotpath.server;
+
+import dev.hotpath.Response;
+import dev.hotpath.json.Json;
+import dev.hotpath.json.JsonWritable;
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.ByteBufAllocator;
+import io.netty.buffer.ByteBufOutputStream;
+import io.netty.buffer.Unpooled;
+import io.netty.handler.codec.http.DefaultFullHttpResponse;
+import io.netty.handler.codec.http.FullHttpResponse;
+import io.netty.handler.codec.http.HttpHeaderNames;
+import io.netty.handler.codec.http.HttpHeaders;
+import io.netty.handler.codec.http.HttpResponseStatus;
+import io.netty.handler.codec.http.HttpUtil;
+import io.netty.handler.codec.http.HttpVersion;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+/**
+ * Writes a {@link Response} as a Netty response: the body by its run-time type, headers as built,
+ * {@code Content-Length} always, and no body at all for HEAD.
+ */
+final class ResponseEncoder {
+  static final String TEXT = "text/plain; charset=utf-8";
+  static final String BINARY = "application/octet-stream";
+  static final String JSON = "application/json";
+
+  private ResponseEncoder() {}
+
+  /**
+   * Encodes, or throws when the body has no encoding or a header is invalid; the caller then
+   * answers 500 instead. Nothing is allocated that a throw could leak.
+   */
+  static FullHttpResponse encode(Response<?> response, ByteBufAllocator alloc, HttpVersion version, boolean head,
+      boolean keepAlive) {
+    Object body = response.body();
+    String contentType;
+    ByteBuf content;
+    if (body == null) {
+      contentType = null;
+      content = Unpooled.EMPTY_BUFFER;
+    } else if (body instanceof String text) {
+      contentType = TEXT;
+      content = Unpooled.wrappedBuffer(text.getBytes(StandardCharsets.UTF_8));
+    } else if (body instanceof byte[] bytes) {
+      contentType = BINARY;
+      content = Unpooled.wrappedBuffer(bytes);
+    } else if (body instanceof JsonWritable json) {
+      contentType = JSON;
+      content = json(json, alloc);
+    } else {
+      throw new IllegalStateException("No encoding for a response body of type " + body.getClass().getName());
+    }
+    int length = content.readableBytes();
+    FullHttpResponse out;
+    try {
+      out = new DefaultFullHttpResponse(version, HttpResponseStatus.valueOf(response.status()),
+          head ? Unpooled.EMPTY_BUFFER : content);
+      HttpHeaders headers = out.headers();
+      for (Map.Entry<String, String> header : response.headers()) {
+        headers.add(header.getKey(), header.getValue());
+      }
+      if (contentType != null && !headers.contains(HttpHeaderNames.CONTENT_TYPE)) {
+        headers.set(HttpHeaderNames.CONTENT_TYPE, contentType);
+      }
+      if (response.status() != 204 && response.status() >= 200) {
+        headers.setInt(HttpHeaderNames.CONTENT_LENGTH, length);
+      }
+      HttpUtil.setKeepAlive(out, keepAlive);
+    } catch (RuntimeException e) {
+      content.release();
+      throw e;
+    }
+    if (head) {
+      content.release();
+    }
+    return out;
+  }
+
+  private static ByteBuf json(JsonWritable value, ByteBufAllocator alloc) {
+    ByteBuf buffer = alloc.buffer(128);
+    try {
+      Json.write(value, new ByteBufOutputStream(buffer));
+      return buffer;
+    } catch (IOException | RuntimeException e) {
+      buffer.release();
+      throw new IllegalStateException("Could not write a JSON body", e);
+    }
+  }
+}

@@ -1,0 +1,43 @@
+package dev.hotpath.server;
+
+import dev.hotpath.Filter;
+import dev.hotpath.Router;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * Everything a server (or a {@code TestClient}) is built from; made by {@code ServerBuilder}.
+ *
+ * @param ioThreads event loops; 0 means one per core
+ * @param workerThreads size of the platform worker pool used when virtual threads are off or absent
+ * @param maxConcurrency blocking routes in flight (running or queued) before new ones get a 503
+ * @param virtualThreads run blocking routes on virtual threads when the JVM has them (21+)
+ * @param slowHandlerThreshold a non-blocking route holding its event loop longer is logged
+ */
+public record ServerConfig(
+    List<Router> routers,
+    String host,
+    int port,
+    int ioThreads,
+    int maxBodySize,
+    int maxInitialLineLength,
+    int maxHeaderSize,
+    int workerThreads,
+    int maxConcurrency,
+    boolean virtualThreads,
+    List<Filter> filters,
+    boolean compression,
+    List<Runnable> onStart,
+    List<Runnable> onStop,
+    Duration slowHandlerThreshold) {
+
+  public ServerConfig {
+    routers = List.copyOf(routers);
+    filters = List.copyOf(filters);
+    onStart = List.copyOf(onStart);
+    onStop = List.copyOf(onStop);
+    if (routers.isEmpty()) {
+      throw new IllegalArgumentException("A server needs at least one router");
+    }
+  }
+}
