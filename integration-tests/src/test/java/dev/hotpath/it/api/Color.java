@@ -1,0 +1,3 @@
+package dev.hotpath.it.api;
+
+public enum Color { RED, GREEN, BLUE }

@@ -1,0 +1,143 @@
+package dev.hotpath.processor;
+
+import com.google.auto.service.AutoService;
+import dev.hotpath.processor.check.Diagnostics;
+import dev.hotpath.processor.check.Messages;
+import dev.hotpath.processor.check.ModelChecks;
+import dev.hotpath.processor.model.ApiModel;
+import dev.hotpath.processor.model.HttpMethod;
+import dev.hotpath.processor.read.Annotations;
+import dev.hotpath.processor.read.ApiReader;
+import dev.hotpath.processor.write.RouterWriter;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.Processor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.ElementFilter;
+
+/**
+ * Hotpath's annotation processor. For each {@code @Api}: read the elements into a model (reporting
+ * element mistakes), check the model as a whole, and write {@code <Api>Router}. It never throws
+ * (a failure becomes an error on the element), never claims annotations, keeps no static state, and
+ * waits for a later round when a type it reads is not generated yet.
+ */
+@AutoService(Processor.class)
+public final class HotpathProcessor extends AbstractProcessor {
+  /** {@code @Controller} classes seen so far, for {@code @Api}s that list none. */
+  private final Map<String, TypeElement> controllers = new LinkedHashMap<>();
+  /** {@code @Api} types waiting for a later round, by name (elements are not kept across rounds). */
+  private final List<String> deferred = new ArrayList<>();
+
+  @Override
+  public Set<String> getSupportedAnnotationTypes() {
+    return Stream.concat(Stream.of(Names.API, Names.CONTROLLER), Stream.of(HttpMethod.values()).map(HttpMethod::annotation))
+        .map(name -> name.canonicalName())
+        .collect(Collectors.toSet());
+  }
+
+  @Override
+  public SourceVersion getSupportedSourceVersion() {
+    return SourceVersion.latestSupported();
+  }
+
+  @Override
+  public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+    Diagnostics diagnostics = new Diagnostics(processingEnv.getMessager());
+    for (TypeElement controller : ElementFilter.typesIn(annotated(round, Names.CONTROLLER.canonicalName()))) {
+      controllers.put(controller.getQualifiedName().toString(), controller);
+    }
+    reportRoutesOutsideControllers(round, diagnostics);
+
+    List<TypeElement> apis = new ArrayList<>();
+    for (String name : deferred) {
+      TypeElement api = processingEnv.getElementUtils().getTypeElement(name);
+      if (api != null) {
+        apis.add(api);
+      }
+    }
+    deferred.clear();
+    apis.addAll(ElementFilter.typesIn(annotated(round, Names.API.canonicalName())));
+
+    for (TypeElement api : apis) {
+      try {
+        processApi(api, round, diagnostics);
+      } catch (RuntimeException | Error e) {
+        StringWriter trace = new StringWriter();
+        e.printStackTrace(new PrintWriter(trace));
+        diagnostics.error(api, Messages.PROCESSOR_FAILED, trace);
+      }
+    }
+    return false;
+  }
+
+  private void processApi(TypeElement api, RoundEnvironment round, Diagnostics diagnostics) {
+    ApiReader reader = new ApiReader(diagnostics, processingEnv.getElementUtils());
+    List<TypeElement> known = currentControllers();
+    if (!round.processingOver() && reader.needsLaterRound(api, known)) {
+      deferred.add(api.getQualifiedName().toString());
+      return;
+    }
+    ApiModel model = reader.read(api, known);
+    if (model == null || !new ModelChecks(diagnostics).check(model)) {
+      return;
+    }
+    try {
+      new RouterWriter().write(model).writeTo(processingEnv.getFiler());
+    } catch (IOException e) {
+      diagnostics.error(api, "Could not write %s: %s", model.router(), e.getMessage());
+    }
+  }
+
+  /** Controller elements re-read from this round's symbol table. */
+  private List<TypeElement> currentControllers() {
+    List<TypeElement> current = new ArrayList<>();
+    for (String name : controllers.keySet()) {
+      TypeElement element = processingEnv.getElementUtils().getTypeElement(name);
+      if (element != null) {
+        current.add(element);
+      }
+    }
+    return current;
+  }
+
+  private void reportRoutesOutsideControllers(RoundEnvironment round, Diagnostics diagnostics) {
+    for (HttpMethod method : HttpMethod.values()) {
+      for (Element element : annotated(round, method.annotation().canonicalName())) {
+        Element enclosing = element.getEnclosingElement();
+        if (element.getKind() == ElementKind.METHOD
+            && Annotations.find(enclosing, Names.CONTROLLER).isEmpty()
+            && firstRouteAnnotation(element) == method) {
+          diagnostics.error(element, Messages.ROUTE_OUTSIDE_CONTROLLER, method.annotationName(),
+              enclosing.getSimpleName());
+        }
+      }
+    }
+  }
+
+  private static HttpMethod firstRouteAnnotation(Element element) {
+    for (HttpMethod method : HttpMethod.values()) {
+      if (Annotations.find(element, method.annotation()).isPresent()) {
+        return method;
+      }
+    }
+    return null;
+  }
+
+  private Set<? extends Element> annotated(RoundEnvironment round, String annotation) {
+    TypeElement type = processingEnv.getElementUtils().getTypeElement(annotation);
+    return type == null ? Set.of() : round.getElementsAnnotatedWith(type);
+  }
+}

@@ -1,0 +1,24 @@
+package dev.hotpath.processor.model;
+
+import java.util.List;
+import javax.lang.model.element.ExecutableElement;
+
+/**
+ * One route method, read and checked.
+ *
+ * @param element the source method: for diagnostics and as the generated file's originating element
+ * @param methodName the method's simple name
+ * @param source how logs and Javadoc name it: {@code ItemController#get(long, Optional)}
+ * @param isStatic a static method is called on the class, not the instance
+ */
+public record Route(ExecutableElement element, HttpMethod method, PathTemplate template, String methodName,
+    String source, Mode mode, int status, Result result, List<Param> params, boolean isStatic) {
+  public Route {
+    params = List.copyOf(params);
+  }
+
+  /** {@code GET /items/{id}}. */
+  public String describe() {
+    return method + " " + template.text();
+  }
+}

@@ -1,0 +1,17 @@
+package dev.hotpath.processor.model;
+
+/** Where a parameter's value comes from, in the order its errors are reported. */
+public enum Source {
+  PATH("path"), QUERY("query"), HEADER("header"), COOKIE("cookie"), REQUEST("request"), BODY("body");
+
+  private final String loc;
+
+  Source(String loc) {
+    this.loc = loc;
+  }
+
+  /** The first element of a 422's {@code loc}. */
+  public String loc() {
+    return loc;
+  }
+}

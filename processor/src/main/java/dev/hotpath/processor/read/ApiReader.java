@@ -1,0 +1,177 @@
+package dev.hotpath.processor.read;
+
+import com.palantir.javapoet.ClassName;
+import dev.hotpath.processor.Names;
+import dev.hotpath.processor.check.Diagnostics;
+import dev.hotpath.processor.check.Messages;
+import dev.hotpath.processor.model.ApiModel;
+import dev.hotpath.processor.model.ControllerModel;
+import dev.hotpath.processor.model.Route;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.NestingKind;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.Elements;
+
+/**
+ * Reads an {@code @Api} type and its controllers into an {@link ApiModel}, reporting element-level
+ * mistakes as it goes. Returns null when anything was reported.
+ */
+public final class ApiReader {
+  private final Diagnostics diagnostics;
+  private final Annotations annotations;
+  private final RouteReader routes;
+  private final Elements elements;
+
+  public ApiReader(Diagnostics diagnostics, Elements elements) {
+    this.diagnostics = diagnostics;
+    this.annotations = new Annotations(elements);
+    this.routes = new RouteReader(diagnostics, annotations, elements);
+    this.elements = elements;
+  }
+
+  /** Whether a type this API reads is not generated yet (an error type): read it in a later round. */
+  public boolean needsLaterRound(TypeElement api, Collection<TypeElement> knownControllers) {
+    AnnotationMirror mirror = Annotations.find(api, Names.API).orElseThrow();
+    for (TypeMirror listed : annotations.types(mirror, "controllers")) {
+      if (listed.getKind() == TypeKind.ERROR) {
+        return true;
+      }
+    }
+    for (TypeElement controller : controllersOf(api, mirror, knownControllers, false)) {
+      for (ExecutableElement method : routeMethods(controller)) {
+        if (hasErrorType(method.getReturnType())
+            || method.getParameters().stream().anyMatch(p -> hasErrorType(p.asType()))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  public ApiModel read(TypeElement api, Collection<TypeElement> knownControllers) {
+    int before = diagnostics.errorCount();
+    AnnotationMirror mirror = Annotations.find(api, Names.API).orElseThrow();
+    for (String member : List.of("exceptionHandlers", "providers")) {
+      if (!annotations.types(mirror, member).isEmpty()) {
+        diagnostics.error(api, mirror, Annotations.explicitValue(mirror, member), Messages.API_NOT_SUPPORTED_YET,
+            member);
+      }
+    }
+    Annotations.find(api, Names.REQUIRES).ifPresent(requires ->
+        diagnostics.error(api, requires, Messages.NOT_SUPPORTED_YET, "Requires"));
+    String routerPackage = elements.getPackageOf(api).getQualifiedName().toString();
+    List<ControllerModel> controllers = new ArrayList<>();
+    for (TypeElement controller : controllersOf(api, mirror, knownControllers, true)) {
+      ControllerModel model = controller(controller, routerPackage);
+      if (model != null) {
+        controllers.add(model);
+      }
+    }
+    if (diagnostics.errorCount() > before) {
+      return null;
+    }
+    String title = annotations.string(mirror, "title");
+    ClassName router = ClassName.get(routerPackage, api.getSimpleName() + "Router");
+    return new ApiModel(api, router, title.isEmpty() ? api.getSimpleName().toString() : title,
+        annotations.string(mirror, "version"), controllers);
+  }
+
+  /** The listed controllers in order, or every known {@code @Controller} sorted by name. */
+  private List<TypeElement> controllersOf(TypeElement api, AnnotationMirror mirror,
+      Collection<TypeElement> knownControllers, boolean report) {
+    List<? extends AnnotationValue> values = annotations.values(mirror, "controllers");
+    List<TypeElement> controllers = new ArrayList<>();
+    if (values.isEmpty()) {
+      controllers.addAll(knownControllers);
+      controllers.sort(Comparator.comparing(type -> type.getQualifiedName().toString()));
+      if (controllers.isEmpty() && report) {
+        diagnostics.error(api, mirror, Messages.API_WITHOUT_CONTROLLERS);
+      }
+      return controllers;
+    }
+    Set<String> seen = new HashSet<>();
+    for (AnnotationValue value : values) {
+      if (!(value.getValue() instanceof DeclaredType type)) {
+        continue; // an error type: javac reports it
+      }
+      TypeElement element = (TypeElement) type.asElement();
+      if (Annotations.find(element, Names.CONTROLLER).isEmpty()) {
+        if (report) {
+          diagnostics.error(api, mirror, value, Messages.API_LISTS_NON_CONTROLLER, element.getQualifiedName());
+        }
+      } else if (!seen.add(element.getQualifiedName().toString())) {
+        if (report) {
+          diagnostics.error(api, mirror, value, Messages.API_LISTS_CONTROLLER_TWICE, element.getQualifiedName());
+        }
+      } else {
+        controllers.add(element);
+      }
+    }
+    return controllers;
+  }
+
+  private ControllerModel controller(TypeElement controller, String routerPackage) {
+    AnnotationMirror mirror = Annotations.find(controller, Names.CONTROLLER).orElseThrow();
+    int before = diagnostics.errorCount();
+    boolean samePackage = elements.getPackageOf(controller).getQualifiedName().contentEquals(routerPackage);
+    if (!controller.getModifiers().contains(Modifier.PUBLIC) && !samePackage) {
+      diagnostics.error(controller, Messages.CONTROLLER_NOT_ACCESSIBLE, routerPackage);
+    }
+    if (!controller.getTypeParameters().isEmpty()) {
+      diagnostics.error(controller, Messages.CONTROLLER_GENERIC);
+    }
+    if (controller.getNestingKind() != NestingKind.TOP_LEVEL
+        && !(controller.getNestingKind() == NestingKind.MEMBER && controller.getModifiers().contains(Modifier.STATIC))) {
+      diagnostics.error(controller, Messages.CONTROLLER_NOT_TOP_LEVEL);
+    }
+    Annotations.find(controller, Names.REQUIRES).ifPresent(requires ->
+        diagnostics.error(controller, requires, Messages.NOT_SUPPORTED_YET, "Requires"));
+    String prefix = annotations.string(mirror, "value");
+    List<Route> read = new ArrayList<>();
+    for (ExecutableElement method : routeMethods(controller)) {
+      Route route = routes.read(method, controller, prefix, routerPackage);
+      if (route != null) {
+        read.add(route);
+      }
+    }
+    if (diagnostics.errorCount() > before) {
+      return null;
+    }
+    return new ControllerModel(controller, ClassName.get(controller), prefix, read);
+  }
+
+  /** The methods with a route annotation, in source order. */
+  static List<ExecutableElement> routeMethods(TypeElement controller) {
+    List<ExecutableElement> methods = new ArrayList<>();
+    for (Element member : controller.getEnclosedElements()) {
+      if (member.getKind() == ElementKind.METHOD && !RouteReader.routeAnnotations((ExecutableElement) member).isEmpty()) {
+        methods.add((ExecutableElement) member);
+      }
+    }
+    return methods;
+  }
+
+  private static boolean hasErrorType(TypeMirror type) {
+    if (type.getKind() == TypeKind.ERROR) {
+      return true;
+    }
+    if (type instanceof DeclaredType declared) {
+      return declared.getTypeArguments().stream().anyMatch(ApiReader::hasErrorType);
+    }
+    return false;
+  }
+}

@@ -1,0 +1,156 @@
+package dev.hotpath.processor.read;
+
+import com.palantir.javapoet.ClassName;
+import dev.hotpath.processor.Names;
+import dev.hotpath.processor.check.DefaultValues;
+import dev.hotpath.processor.check.Diagnostics;
+import dev.hotpath.processor.check.Messages;
+import dev.hotpath.processor.model.HttpMethod;
+import dev.hotpath.processor.model.Param;
+import dev.hotpath.processor.model.PathTemplate;
+import dev.hotpath.processor.model.Scalar;
+import dev.hotpath.processor.model.Source;
+import dev.hotpath.processor.model.ValueType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.VariableElement;
+
+/**
+ * Reads one route parameter: where it comes from (explicit annotation, else DESIGN.md's inference),
+ * its wire name, type, default and optionality. Reports what is wrong on the parameter and returns
+ * null then.
+ */
+final class ParamReader {
+  private static final Map<ClassName, Source> SOURCES = Map.of(
+      Names.PATH, Source.PATH, Names.QUERY, Source.QUERY, Names.HEADER, Source.HEADER,
+      Names.COOKIE, Source.COOKIE, Names.BODY, Source.BODY, Names.FORM, Source.BODY);
+
+  private final Diagnostics diagnostics;
+  private final Annotations annotations;
+
+  ParamReader(Diagnostics diagnostics, Annotations annotations) {
+    this.diagnostics = diagnostics;
+    this.annotations = annotations;
+  }
+
+  Param read(VariableElement parameter, HttpMethod method, PathTemplate template) {
+    String name = parameter.getSimpleName().toString();
+    List<AnnotationMirror> explicit = new ArrayList<>();
+    List<ClassName> explicitNames = new ArrayList<>();
+    for (ClassName annotation : List.of(Names.PATH, Names.QUERY, Names.HEADER, Names.COOKIE, Names.BODY, Names.FORM)) {
+      Optional<AnnotationMirror> mirror = Annotations.find(parameter, annotation);
+      if (mirror.isPresent()) {
+        explicit.add(mirror.get());
+        explicitNames.add(annotation);
+      }
+    }
+    if (explicit.size() > 1) {
+      diagnostics.error(parameter, explicit.get(1), Messages.SOURCES_CONFLICT, name,
+          explicitNames.get(0).simpleName(), explicitNames.get(1).simpleName());
+      return null;
+    }
+    AnnotationMirror sourceAnnotation = explicit.isEmpty() ? null : explicit.get(0);
+    if (sourceAnnotation != null && explicitNames.get(0).equals(Names.FORM)) {
+      diagnostics.error(parameter, sourceAnnotation, Messages.NOT_SUPPORTED_YET, "Form");
+      return null;
+    }
+    if (TypeReader.isRequest(parameter.asType())) {
+      if (sourceAnnotation != null) {
+        diagnostics.error(parameter, sourceAnnotation, Messages.REQUEST_PARAM_ANNOTATED, name,
+            explicitNames.get(0).simpleName());
+        return null;
+      }
+      return new Param(name, name, Source.REQUEST, null, null, false, -1);
+    }
+
+    ValueType type = TypeReader.valueType(parameter.asType());
+    Source source = sourceAnnotation != null ? SOURCES.get(explicitNames.get(0))
+        : template.indexOf(name) >= 0 ? Source.PATH
+        : type != null ? Source.QUERY
+        : Source.BODY;
+    if (source == Source.BODY) {
+      if (method == HttpMethod.GET) {
+        diagnostics.error(parameter, Messages.BODY_ON_GET, name);
+      } else {
+        diagnostics.error(parameter, Messages.JSON_BODY_NOT_YET, name, parameter.asType());
+      }
+      return null;
+    }
+    String wireName = sourceAnnotation == null ? "" : annotations.string(sourceAnnotation, "value");
+    if (wireName.isEmpty()) {
+      wireName = source == Source.HEADER ? WireNames.kebab(name) : name;
+    }
+    if (!typeFits(parameter, source, type)) {
+      return null;
+    }
+    int segment = -1;
+    if (source == Source.PATH) {
+      segment = template.indexOf(wireName);
+      if (segment < 0) {
+        diagnostics.error(parameter, Messages.PATH_PARAM_NOT_IN_TEMPLATE, wireName, template.text(), wireName);
+        return null;
+      }
+    }
+    boolean nullable = Annotations.hasNullable(parameter);
+    if (nullable && type.primitive()) {
+      diagnostics.error(parameter, Messages.NULLABLE_PRIMITIVE, name, parameter.asType(), type.javaType());
+      return null;
+    }
+    if (!defaultFits(parameter, source, type)) {
+      return null;
+    }
+    return new Param(name, wireName, source, type, defaultValue(parameter), nullable, segment);
+  }
+
+  private boolean typeFits(VariableElement parameter, Source source, ValueType type) {
+    String name = parameter.getSimpleName().toString();
+    if (source == Source.PATH) {
+      if (type == null || type.container() != ValueType.Container.NONE || Annotations.hasNullable(parameter)) {
+        diagnostics.error(parameter, Messages.PATH_PARAM_NOT_SCALAR, name, parameter.asType());
+        return false;
+      }
+      return true;
+    }
+    boolean collectionAllowed = source != Source.COOKIE;
+    if (type == null || (type.isCollection() && !collectionAllowed)) {
+      String label = source.loc().substring(0, 1).toUpperCase() + source.loc().substring(1);
+      diagnostics.error(parameter, Messages.UNSUPPORTED_PARAM_TYPE, label, name, parameter.asType(),
+          collectionAllowed ? "Optional, List or Set" : "Optional");
+      return false;
+    }
+    return true;
+  }
+
+  /** Reports a {@code @Default} that does not apply or does not convert; true when it is fine or absent. */
+  private boolean defaultFits(VariableElement parameter, Source source, ValueType type) {
+    Optional<AnnotationMirror> mirror = Annotations.find(parameter, Names.DEFAULT);
+    if (mirror.isEmpty()) {
+      return true;
+    }
+    String name = parameter.getSimpleName().toString();
+    if (source == Source.PATH || type.isCollection()) {
+      diagnostics.error(parameter, mirror.get(), Messages.DEFAULT_NOT_APPLICABLE,
+          source == Source.PATH ? "path" : "collection", name);
+      return false;
+    }
+    String text = annotations.string(mirror.get(), "value");
+    if (!DefaultValues.converts(type.scalar(), Set.copyOf(type.enumConstants()), text)) {
+      diagnostics.error(parameter, mirror.get(), Annotations.explicitValue(mirror.get(), "value"),
+          Messages.DEFAULT_NOT_CONVERTIBLE, text, typeLabel(type), name);
+      return false;
+    }
+    return true;
+  }
+
+  private String defaultValue(VariableElement parameter) {
+    return Annotations.find(parameter, Names.DEFAULT).map(mirror -> annotations.string(mirror, "value")).orElse(null);
+  }
+
+  private static String typeLabel(ValueType type) {
+    return type.scalar() == Scalar.ENUM ? type.enumType().simpleName() : type.javaType().toString();
+  }
+}

@@ -1,0 +1,200 @@
+package dev.hotpath.processor.read;
+
+import dev.hotpath.processor.Names;
+import dev.hotpath.processor.check.Diagnostics;
+import dev.hotpath.processor.check.Messages;
+import dev.hotpath.processor.model.HttpMethod;
+import dev.hotpath.processor.model.Mode;
+import dev.hotpath.processor.model.Param;
+import dev.hotpath.processor.model.PathTemplate;
+import dev.hotpath.processor.model.Result;
+import dev.hotpath.processor.model.Route;
+import dev.hotpath.processor.model.Segment;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.ArrayType;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.Elements;
+
+/**
+ * Reads one route method into a {@link Route}: its annotation, template, parameters, result and
+ * execution mode. Everything wrong with the method is reported on it (or its annotation, or a
+ * parameter); then it returns null and no code is written for the API.
+ */
+public final class RouteReader {
+  private final Diagnostics diagnostics;
+  private final Annotations annotations;
+  private final ParamReader params;
+  private final Elements elements;
+
+  public RouteReader(Diagnostics diagnostics, Annotations annotations, Elements elements) {
+    this.diagnostics = diagnostics;
+    this.annotations = annotations;
+    this.params = new ParamReader(diagnostics, annotations);
+    this.elements = elements;
+  }
+
+  /** The route annotations on a method, in {@link HttpMethod} order. */
+  public static List<HttpMethod> routeAnnotations(ExecutableElement method) {
+    List<HttpMethod> found = new ArrayList<>();
+    for (HttpMethod httpMethod : HttpMethod.values()) {
+      if (Annotations.find(method, httpMethod.annotation()).isPresent()) {
+        found.add(httpMethod);
+      }
+    }
+    return found;
+  }
+
+  public Route read(ExecutableElement method, TypeElement controller, String prefix, String routerPackage) {
+    List<HttpMethod> found = routeAnnotations(method);
+    HttpMethod httpMethod = found.get(0);
+    AnnotationMirror annotation = Annotations.find(method, httpMethod.annotation()).orElseThrow();
+    int before = diagnostics.errorCount();
+    if (found.size() > 1) {
+      diagnostics.error(method, Annotations.find(method, found.get(1).annotation()).orElseThrow(),
+          Messages.ROUTE_ANNOTATIONS_CONFLICT, httpMethod.annotationName(), found.get(1).annotationName());
+    }
+    checkMethod(method, httpMethod, controller, routerPackage);
+
+    AnnotationValue pathValue = Annotations.explicitValue(annotation, "value");
+    String text = TemplateParser.join(prefix, annotations.string(annotation, "value"));
+    PathTemplate template;
+    try {
+      template = TemplateParser.parse(text);
+    } catch (TemplateParser.InvalidTemplate e) {
+      diagnostics.error(method, annotation, pathValue, Messages.TEMPLATE_INVALID, text, e.getMessage());
+      return null;
+    }
+
+    List<Param> bound = new ArrayList<>();
+    for (VariableElement parameter : method.getParameters()) {
+      Param param = params.read(parameter, httpMethod, template);
+      if (param != null) {
+        bound.add(param);
+      }
+    }
+    checkVariablesBound(method, annotation, pathValue, template, bound);
+
+    Result result = result(method);
+    if (diagnostics.errorCount() > before || result == null) {
+      return null;
+    }
+    Mode mode = mode(method, result);
+    int status = status(annotation, result);
+    Route route = new Route(method, httpMethod, template, method.getSimpleName().toString(),
+        source(controller, method), mode, status, result, bound, method.getModifiers().contains(Modifier.STATIC));
+    diagnostics.note(method, Messages.ROUTE_MODE, route.describe(), mode, mode.where(), why(method, result));
+    return route;
+  }
+
+  private void checkMethod(ExecutableElement method, HttpMethod httpMethod, TypeElement controller,
+      String routerPackage) {
+    String name = httpMethod.annotationName();
+    if (method.getModifiers().contains(Modifier.PRIVATE)) {
+      diagnostics.error(method, Messages.ROUTE_PRIVATE, name);
+    } else if (!method.getModifiers().contains(Modifier.PUBLIC)
+        && !elements.getPackageOf(controller).getQualifiedName().contentEquals(routerPackage)) {
+      diagnostics.error(method, Messages.ROUTE_NOT_ACCESSIBLE, name, routerPackage);
+    }
+    if (!method.getTypeParameters().isEmpty()) {
+      diagnostics.error(method, Messages.ROUTE_GENERIC, name);
+    }
+    Optional<AnnotationMirror> blocking = Annotations.find(method, Names.BLOCKING);
+    Optional<AnnotationMirror> nonBlocking = Annotations.find(method, Names.NON_BLOCKING);
+    if (blocking.isPresent() && nonBlocking.isPresent()) {
+      diagnostics.error(method, nonBlocking.get(), Messages.BLOCKING_AND_NON_BLOCKING);
+    }
+    for (var unsupported : List.of(Names.PROVIDES, Names.REQUIRES, Names.EXCEPTION_HANDLER)) {
+      Annotations.find(method, unsupported).ifPresent(mirror ->
+          diagnostics.error(method, mirror, Messages.NOT_SUPPORTED_YET, unsupported.simpleName()));
+    }
+  }
+
+  private void checkVariablesBound(ExecutableElement method, AnnotationMirror annotation, AnnotationValue pathValue,
+      PathTemplate template, List<Param> bound) {
+    for (Segment segment : template.segments()) {
+      if (!segment.isVariable()) {
+        continue;
+      }
+      long binders = bound.stream()
+          .filter(p -> p.segment() >= 0 && p.wireName().equals(segment.value()))
+          .count();
+      if (binders > 1) {
+        diagnostics.error(method, annotation, pathValue, Messages.PATH_VARIABLE_BOUND_TWICE, segment.value());
+      } else if (binders == 0 && !unboundBecauseInvalid(method, segment)) {
+        diagnostics.error(method, annotation, pathValue, Messages.TEMPLATE_VARIABLE_UNBOUND, segment.value(),
+            segment.value(), segment.value());
+      }
+    }
+  }
+
+  /** A parameter meant for the variable exists but was reported already: one error is enough. */
+  private boolean unboundBecauseInvalid(ExecutableElement method, Segment segment) {
+    String name = segment.value();
+    return method.getParameters().stream().anyMatch(p -> p.getSimpleName().contentEquals(name)
+        || Annotations.find(p, Names.PATH).map(m -> annotations.string(m, "value").equals(name)).orElse(false));
+  }
+
+  private Result result(ExecutableElement method) {
+    try {
+      return TypeReader.result(method.getReturnType());
+    } catch (TypeReader.UnsupportedResult e) {
+      if (e.needsJson()) {
+        diagnostics.error(method, Messages.RETURN_NEEDS_JSON, method.getReturnType());
+      } else {
+        diagnostics.error(method, Messages.RETURN_UNSUPPORTED, method.getReturnType(), e.getMessage());
+      }
+      return null;
+    }
+  }
+
+  private static Mode mode(ExecutableElement method, Result result) {
+    if (result.future()) {
+      return Annotations.find(method, Names.BLOCKING).isPresent() ? Mode.BLOCKING : Mode.NON_BLOCKING;
+    }
+    return Annotations.find(method, Names.NON_BLOCKING).isPresent() ? Mode.NON_BLOCKING : Mode.BLOCKING;
+  }
+
+  private static String why(ExecutableElement method, Result result) {
+    if (result.future()) {
+      return Annotations.find(method, Names.BLOCKING).isPresent()
+          ? "@Blocking on a method returning a future" : "returns a future";
+    }
+    return Annotations.find(method, Names.NON_BLOCKING).isPresent()
+        ? "@NonBlocking on a method returning a plain value" : "returns a plain value, so it may block";
+  }
+
+  private int status(AnnotationMirror annotation, Result result) {
+    AnnotationValue explicit = Annotations.explicitValue(annotation, "status");
+    if (explicit != null) {
+      return (Integer) explicit.getValue();
+    }
+    return result.kind() == Result.Kind.NONE ? 204 : 200;
+  }
+
+  /** {@code ItemController#get(long, Optional)}: how logs and Javadoc links name the method. */
+  private static String source(TypeElement controller, ExecutableElement method) {
+    return controller.getSimpleName() + "#" + method.getSimpleName()
+        + method.getParameters().stream().map(p -> simpleName(p.asType())).collect(Collectors.joining(", ", "(", ")"));
+  }
+
+  private static String simpleName(TypeMirror type) {
+    if (type.getKind() == TypeKind.DECLARED) {
+      return ((DeclaredType) type).asElement().getSimpleName().toString();
+    }
+    if (type.getKind() == TypeKind.ARRAY) {
+      return simpleName(((ArrayType) type).getComponentType()) + "[]";
+    }
+    return type.toString();
+  }
+}

@@ -1,0 +1,155 @@
+package dev.hotpath.processor.read;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.TypeName;
+import dev.hotpath.processor.Names;
+import dev.hotpath.processor.model.Result;
+import dev.hotpath.processor.model.Scalar;
+import dev.hotpath.processor.model.ValueType;
+import java.util.List;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.ArrayType;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.type.WildcardType;
+
+/** Classifies parameter and return types into the model's terms. */
+public final class TypeReader {
+  private TypeReader() {}
+
+  /** A scalar, or Optional/List/Set of one; null when the type is none of these. */
+  public static ValueType valueType(TypeMirror type) {
+    if (type.getKind().isPrimitive()) {
+      Scalar scalar = switch (type.getKind()) {
+        case INT -> Scalar.INT;
+        case LONG -> Scalar.LONG;
+        case SHORT -> Scalar.SHORT;
+        case BYTE -> Scalar.BYTE;
+        case DOUBLE -> Scalar.DOUBLE;
+        case FLOAT -> Scalar.FLOAT;
+        case BOOLEAN -> Scalar.BOOLEAN;
+        default -> null; // char: no pydantic equivalent
+      };
+      return scalar == null ? null : new ValueType(TypeName.get(type).box(), scalar, null, List.of(), ValueType.Container.NONE, true);
+    }
+    if (type.getKind() != TypeKind.DECLARED) {
+      return null;
+    }
+    DeclaredType declared = (DeclaredType) type;
+    String name = qualifiedName(declared);
+    ValueType.Container container = switch (name) {
+      case Names.OPTIONAL -> ValueType.Container.OPTIONAL;
+      case Names.LIST -> ValueType.Container.LIST;
+      case Names.SET -> ValueType.Container.SET;
+      default -> ValueType.Container.NONE;
+    };
+    if (container == ValueType.Container.NONE) {
+      return scalar(declared, type, container);
+    }
+    List<? extends TypeMirror> arguments = declared.getTypeArguments();
+    if (arguments.size() != 1 || arguments.get(0).getKind() != TypeKind.DECLARED) {
+      return null;
+    }
+    return scalar((DeclaredType) arguments.get(0), type, container);
+  }
+
+  private static ValueType scalar(DeclaredType element, TypeMirror declared, ValueType.Container container) {
+    TypeElement typeElement = (TypeElement) element.asElement();
+    if (typeElement.getKind() == ElementKind.ENUM) {
+      List<String> constants = typeElement.getEnclosedElements().stream()
+          .filter(e -> e.getKind() == ElementKind.ENUM_CONSTANT)
+          .map(e -> e.getSimpleName().toString())
+          .toList();
+      return new ValueType(TypeName.get(declared), Scalar.ENUM, ClassName.get(typeElement), constants, container, false);
+    }
+    Scalar scalar = Scalar.forClassName(typeElement.getQualifiedName().toString());
+    return scalar == null ? null : new ValueType(TypeName.get(declared), scalar, null, List.of(), container, false);
+  }
+
+  /** Whether the type is {@code dev.hotpath.Request}. */
+  public static boolean isRequest(TypeMirror type) {
+    return type.getKind() == TypeKind.DECLARED
+        && qualifiedName((DeclaredType) type).equals(Names.REQUEST.canonicalName());
+  }
+
+  /** Thrown with the reason a return type is unsupported, or flagged as needing JSON. */
+  public static final class UnsupportedResult extends Exception {
+    private static final long serialVersionUID = 1L;
+    private final boolean needsJson;
+
+    UnsupportedResult(String reason, boolean needsJson) {
+      super(reason, null, false, false);
+      this.needsJson = needsJson;
+    }
+
+    public boolean needsJson() {
+      return needsJson;
+    }
+  }
+
+  public static Result result(TypeMirror type) throws UnsupportedResult {
+    if (type.getKind() == TypeKind.DECLARED && isFuture((DeclaredType) type)) {
+      List<? extends TypeMirror> arguments = ((DeclaredType) type).getTypeArguments();
+      if (arguments.isEmpty()) {
+        throw new UnsupportedResult("give the future a type argument, such as CompletionStage<String>", false);
+      }
+      TypeMirror inner = arguments.get(0);
+      if (inner.getKind() == TypeKind.WILDCARD) {
+        throw new UnsupportedResult("a future of a wildcard has no known body type; name the type", false);
+      }
+      if (inner.getKind() == TypeKind.DECLARED && isFuture((DeclaredType) inner)) {
+        throw new UnsupportedResult("a future of a future; compose the stages and return one", false);
+      }
+      return new Result(plain(inner), true);
+    }
+    return new Result(plain(type), false);
+  }
+
+  private static Result.Kind plain(TypeMirror type) throws UnsupportedResult {
+    if (type.getKind() == TypeKind.VOID) {
+      return Result.Kind.NONE;
+    }
+    if (type.getKind() == TypeKind.ARRAY && ((ArrayType) type).getComponentType().getKind() == TypeKind.BYTE) {
+      return Result.Kind.BYTES;
+    }
+    if (type.getKind() == TypeKind.DECLARED) {
+      DeclaredType declared = (DeclaredType) type;
+      String name = qualifiedName(declared);
+      if (name.equals("java.lang.String")) {
+        return Result.Kind.TEXT;
+      }
+      if (name.equals("java.lang.Void")) {
+        return Result.Kind.NONE;
+      }
+      if (name.equals(Names.RESPONSE.canonicalName())) {
+        return response(declared);
+      }
+    }
+    throw new UnsupportedResult("", true);
+  }
+
+  /** {@code Response<String>}, {@code Response<byte[]>}, {@code Response<Void>} or {@code Response<?>}. */
+  private static Result.Kind response(DeclaredType response) throws UnsupportedResult {
+    if (response.getTypeArguments().isEmpty()) {
+      throw new UnsupportedResult("give Response a type argument, such as Response<String>", false);
+    }
+    TypeMirror body = response.getTypeArguments().get(0);
+    if (body.getKind() == TypeKind.WILDCARD && ((WildcardType) body).getExtendsBound() == null
+        && ((WildcardType) body).getSuperBound() == null) {
+      return Result.Kind.RESPONSE;
+    }
+    plain(body);
+    return Result.Kind.RESPONSE;
+  }
+
+  private static boolean isFuture(DeclaredType type) {
+    String name = qualifiedName(type);
+    return name.equals(Names.COMPLETION_STAGE) || name.equals(Names.COMPLETABLE_FUTURE);
+  }
+
+  static String qualifiedName(DeclaredType type) {
+    return ((TypeElement) type.asElement()).getQualifiedName().toString();
+  }
+}
