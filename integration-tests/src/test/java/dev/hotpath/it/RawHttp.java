@@ -1,0 +1,95 @@
+package dev.hotpath.it;
+
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.SocketTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/** A client that writes raw bytes and reads responses as sent, for what HTTP libraries hide. */
+final class RawHttp implements AutoCloseable {
+  private final Socket socket;
+  private final InputStream in;
+  private final OutputStream out;
+
+  record Reply(int status, Map<String, String> headers, String body) {
+    String header(String name) {
+      return headers.get(name.toLowerCase(Locale.ROOT));
+    }
+  }
+
+  RawHttp(int port) throws IOException {
+    socket = new Socket("127.0.0.1", port);
+    socket.setSoTimeout(15_000);
+    in = new BufferedInputStream(socket.getInputStream());
+    out = socket.getOutputStream();
+  }
+
+  RawHttp send(String request) throws IOException {
+    out.write(request.getBytes(StandardCharsets.ISO_8859_1));
+    out.flush();
+    return this;
+  }
+
+  static String get(String path) {
+    return "GET " + path + " HTTP/1.1\r\nHost: localhost\r\n\r\n";
+  }
+
+  /** Reads one response; {@code head} says the request was HEAD (no body follows). */
+  Reply read(boolean head) throws IOException {
+    String statusLine = line();
+    if (statusLine == null) {
+      throw new IOException("Connection closed before a response");
+    }
+    int status = Integer.parseInt(statusLine.split(" ")[1]);
+    Map<String, String> headers = new LinkedHashMap<>();
+    String line;
+    while (!(line = line()).isEmpty()) {
+      int colon = line.indexOf(':');
+      headers.putIfAbsent(line.substring(0, colon).trim().toLowerCase(Locale.ROOT), line.substring(colon + 1).trim());
+    }
+    int length = head || status == 204 || status == 304 ? 0
+        : Integer.parseInt(headers.getOrDefault("content-length", "0"));
+    byte[] body = in.readNBytes(length);
+    return new Reply(status, headers, new String(body, StandardCharsets.UTF_8));
+  }
+
+  Reply read() throws IOException {
+    return read(false);
+  }
+
+  /** Whether the server closed the connection (end of stream within the socket timeout). */
+  boolean closedByServer() throws IOException {
+    try {
+      return in.read() < 0;
+    } catch (SocketTimeoutException e) {
+      return false;
+    } catch (IOException e) {
+      return true; // reset
+    }
+  }
+
+  private String line() throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    int c;
+    while ((c = in.read()) >= 0) {
+      if (c == '\n') {
+        String text = bytes.toString(StandardCharsets.ISO_8859_1);
+        return text.endsWith("\r") ? text.substring(0, text.length() - 1) : text;
+      }
+      bytes.write(c);
+    }
+    return bytes.size() == 0 ? null : bytes.toString(StandardCharsets.ISO_8859_1);
+  }
+
+  @Override
+  public void close() throws IOException {
+    socket.close();
+  }
+}
