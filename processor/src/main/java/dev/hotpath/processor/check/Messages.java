@@ -34,6 +34,8 @@ public final class Messages {
 
   // Templates
   public static final String TEMPLATE_INVALID = "Invalid path template \"%s\": %s";
+  public static final String PREFIX_INVALID =
+      "Invalid @Controller prefix \"%s\": it must start with / and not end with /, such as \"/items\"";
   public static final String TEMPLATE_VARIABLE_UNBOUND =
       "Path variable {%s} has no parameter; add a parameter named %s, or annotate one with @Path(\"%s\")";
   public static final String PATH_PARAM_NOT_IN_TEMPLATE =

@@ -141,6 +141,11 @@ public final class ApiReader {
     Annotations.find(controller, Names.REQUIRES).ifPresent(requires ->
         diagnostics.error(controller, requires, Messages.NOT_SUPPORTED_YET, "Requires"));
     String prefix = annotations.string(mirror, "value");
+    if (!prefix.isEmpty() && (!prefix.startsWith("/") || prefix.endsWith("/"))) {
+      diagnostics.error(controller, mirror, Annotations.explicitValue(mirror, "value"), Messages.PREFIX_INVALID,
+          prefix);
+      return null;
+    }
     List<Route> read = new ArrayList<>();
     for (ExecutableElement method : routeMethods(controller)) {
       Route route = routes.read(method, controller, prefix, routerPackage);

@@ -67,7 +67,12 @@ public final class RouteReader {
     checkMethod(method, httpMethod, controller, routerPackage);
 
     AnnotationValue pathValue = Annotations.explicitValue(annotation, "value");
-    String text = TemplateParser.join(prefix, annotations.string(annotation, "value"));
+    String value = annotations.string(annotation, "value");
+    if (!value.isEmpty() && !value.startsWith("/")) {
+      diagnostics.error(method, annotation, pathValue, Messages.TEMPLATE_INVALID, value, "it must start with /");
+      return null;
+    }
+    String text = TemplateParser.join(prefix, value);
     PathTemplate template;
     try {
       template = TemplateParser.parse(text);

@@ -1,0 +1,383 @@
+package dev.hotpath.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.hotpath.processor.Sources.API;
+import static dev.hotpath.processor.Sources.compile;
+import static dev.hotpath.processor.Sources.controller;
+import static dev.hotpath.processor.Sources.file;
+
+import com.google.testing.compile.Compilation;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+/** Every diagnostic the processor emits: its message and the line it points at. */
+class DiagnosticsTest {
+  private static void assertError(JavaFileObject source, String message, String line) {
+    Compilation compilation = compile(source, API);
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorContaining(message).inFile(source).onLineContaining(line);
+  }
+
+  // Route methods
+
+  @Test
+  void privateRouteMethod() {
+    assertError(controller("@Get(\"/a\") private String a() { return \"\"; }"),
+        "@Get methods cannot be private", "private String a()");
+  }
+
+  @Test
+  void genericRouteMethod() {
+    assertError(controller("@Get(\"/a\") public <T> String a() { return \"\"; }"),
+        "@Get methods cannot have type parameters", "<T> String a()");
+  }
+
+  @Test
+  void routeOutsideController() {
+    JavaFileObject source = file("test.Loose", """
+        package test;
+        import dev.hotpath.*;
+        public class Loose {
+          @Post("/x") public String x() { return ""; }
+        }
+        """);
+    Compilation compilation = compile(source, controller("@Get(\"/a\") public String a() { return \"\"; }"), API);
+    assertThat(compilation).hadErrorContaining(
+        "@Post methods must be in a class annotated @Controller; annotate Loose with @Controller")
+        .inFile(source).onLineContaining("public String x()");
+  }
+
+  @Test
+  void packagePrivateRouteWithApiInAnotherPackage() {
+    JavaFileObject source = controller("@Get(\"/a\") String a() { return \"\"; }");
+    JavaFileObject api = file("other.OtherApi", """
+        package other;
+        @dev.hotpath.Api(controllers = test.C.class)
+        public final class OtherApi {}
+        """);
+    Compilation compilation = compile(source, api);
+    assertThat(compilation).hadErrorContaining(
+        "@Get methods must be public when the @Api router is in another package (other)")
+        .inFile(source).onLineContaining("String a()");
+  }
+
+  @Test
+  void twoRouteAnnotations() {
+    assertError(controller("@Get(\"/a\")\n@Post(\"/a\")\npublic String a() { return \"\"; }"),
+        "A method can have only one route annotation; found @Get and @Post", "@Post(\"/a\")");
+  }
+
+  @Test
+  void blockingAndNonBlocking() {
+    assertError(controller("@Blocking\n@NonBlocking\n@Get(\"/a\") public String a() { return \"\"; }"),
+        "@Blocking and @NonBlocking cannot both be on a method; choose one", "@NonBlocking");
+  }
+
+  @Test
+  void annotationsNotSupportedYet() {
+    assertError(controller("@Post(\"/a\") public String a(@Form String name) { return \"\"; }"),
+        "@Form is not supported yet; remove it", "@Form String name");
+    assertError(controller("@Requires(String.class)\n@Get(\"/a\") public String a() { return \"\"; }"),
+        "@Requires is not supported yet; remove it", "@Requires(String.class)");
+    assertError(controller("@Provides\n@Get(\"/a\") public String a() { return \"\"; }"),
+        "@Provides is not supported yet; remove it", "@Provides");
+    assertError(controller("@ExceptionHandler\n@Get(\"/a\") public String a() { return \"\"; }"),
+        "@ExceptionHandler is not supported yet; remove it", "@ExceptionHandler");
+  }
+
+  // Controllers and APIs
+
+  @Test
+  void controllerNotPublicWithApiInAnotherPackage() {
+    JavaFileObject source = file("test.Hidden", """
+        package test;
+        import dev.hotpath.*;
+        @Controller
+        class Hidden {
+          @Get("/a") public String a() { return ""; }
+        }
+        """);
+    JavaFileObject api = file("other.OtherApi", """
+        package other;
+        @dev.hotpath.Api
+        public final class OtherApi {}
+        """);
+    assertThat(compile(source, api)).hadErrorContaining(
+        "@Controller classes must be public when the @Api router is in another package (other)")
+        .inFile(source).onLineContaining("class Hidden");
+  }
+
+  @Test
+  void genericController() {
+    JavaFileObject source = file("test.C", """
+        package test;
+        import dev.hotpath.*;
+        @Controller
+        public class C<T> {
+          @Get("/a") public String a() { return ""; }
+        }
+        """);
+    assertError(source, "@Controller classes cannot have type parameters", "public class C<T>");
+  }
+
+  @Test
+  void innerController() {
+    JavaFileObject source = file("test.Outer", """
+        package test;
+        import dev.hotpath.*;
+        public class Outer {
+          @Controller
+          public class Inner {
+            @Get("/a") public String a() { return ""; }
+          }
+        }
+        """);
+    JavaFileObject api = file("test.TestApi", "package test; @dev.hotpath.Api(controllers = Outer.Inner.class) "
+        + "public final class TestApi {}");
+    assertThat(compile(source, api)).hadErrorContaining("@Controller classes must be top-level or static nested classes")
+        .inFile(source).onLineContaining("public class Inner");
+  }
+
+  @Test
+  void apiListsANonController() {
+    JavaFileObject api = file("test.TestApi", """
+        package test;
+        @dev.hotpath.Api(controllers = {C.class, String.class})
+        public final class TestApi {}
+        """);
+    assertThat(compile(controller("@Get(\"/a\") public String a() { return \"\"; }"), api))
+        .hadErrorContaining("java.lang.String is listed in @Api(controllers) but is not annotated @Controller")
+        .inFile(api).onLineContaining("String.class");
+  }
+
+  @Test
+  void apiListsAControllerTwice() {
+    JavaFileObject api = file("test.TestApi", """
+        package test;
+        @dev.hotpath.Api(controllers = {C.class,
+            C.class})
+        public final class TestApi {}
+        """);
+    assertThat(compile(controller("@Get(\"/a\") public String a() { return \"\"; }"), api))
+        .hadErrorContaining("test.C is listed twice in @Api(controllers)").inFile(api).onLineContaining("    C.class})");
+  }
+
+  @Test
+  void apiWithoutControllers() {
+    JavaFileObject api = file("test.TestApi", """
+        package test;
+        @dev.hotpath.Api
+        public final class TestApi {}
+        """);
+    assertThat(compile(api)).hadErrorContaining(
+        "@Api has no controllers; list them in @Api(controllers) or annotate classes with @Controller")
+        .inFile(api).onLineContaining("@dev.hotpath.Api");
+  }
+
+  @Test
+  void apiProvidersNotSupportedYet() {
+    JavaFileObject api = file("test.TestApi", """
+        package test;
+        @dev.hotpath.Api(controllers = C.class,
+            providers = String.class)
+        public final class TestApi {}
+        """);
+    assertThat(compile(controller("@Get(\"/a\") public String a() { return \"\"; }"), api))
+        .hadErrorContaining("@Api(providers) is not supported yet; leave it empty")
+        .inFile(api).onLineContaining("providers = String.class");
+  }
+
+  // Templates
+
+  @Test
+  void invalidTemplates() {
+    assertError(controller("@Get(\"a\") public String a() { return \"\"; }"),
+        "Invalid path template \"a\": it must start with /", "@Get(\"a\")");
+    assertError(controller("@Get(\"/a/{id\") public String a(String id) { return \"\"; }"),
+        "a variable must be a whole segment, such as /{id}; found \"{id\"", "@Get(\"/a/{id\")");
+    assertError(controller("@Get(\"/a/x{id}\") public String a(String id) { return \"\"; }"),
+        "a variable must be a whole segment", "@Get(\"/a/x{id}\")");
+    assertError(controller("@Get(\"/a/{}\") public String a() { return \"\"; }"),
+        "variable name \"\" is not a valid name", "@Get(\"/a/{}\")");
+    assertError(controller("@Get(\"/{id}/{id}\") public String a(String id) { return \"\"; }"),
+        "variable {id} appears twice", "@Get(\"/{id}/{id}\")");
+    assertError(controller("@Get(\"/{rest:path}/x\") public String a(String rest) { return \"\"; }"),
+        "{rest:path} must be the last segment", "@Get(\"/{rest:path}/x\")");
+    assertError(controller("@Get(\"/{id:int}\") public String a(String id) { return \"\"; }"),
+        "unknown variable type :int; only {name:path} is supported", "@Get(\"/{id:int}\")");
+    assertError(controller("@Get(\"/a//b\") public String a() { return \"\"; }"),
+        "it has an empty segment (//)", "@Get(\"/a//b\")");
+    assertError(controller("@Get(\"/a?x=1\") public String a() { return \"\"; }"),
+        "it must not contain ? or #", "@Get(\"/a?x=1\")");
+  }
+
+  @Test
+  void invalidControllerPrefix() {
+    assertError(controller("@Controller(\"c\")", "@Get(\"/a\") public String a() { return \"\"; }"),
+        "Invalid @Controller prefix \"c\": it must start with / and not end with /", "@Controller(\"c\")");
+    assertError(controller("@Controller(\"/c/\")", "@Get(\"/a\") public String a() { return \"\"; }"),
+        "Invalid @Controller prefix \"/c/\"", "@Controller(\"/c/\")");
+  }
+
+  @Test
+  void templateVariableWithoutParameter() {
+    assertError(controller("@Get(\"/items/{id}\")\npublic String a() { return \"\"; }"),
+        "Path variable {id} has no parameter; add a parameter named id, or annotate one with @Path(\"id\")",
+        "@Get(\"/items/{id}\")");
+  }
+
+  @Test
+  void pathParameterNotInTemplate() {
+    assertError(controller("@Get(\"/items/{id}\") public String a(String id,\n @Path(\"other\") String x) { return \"\"; }"),
+        "@Path parameter \"other\" is not a variable of the template \"/c/items/{id}\"", "@Path(\"other\") String x");
+  }
+
+  @Test
+  void pathVariableBoundTwice() {
+    assertError(controller("@Get(\"/items/{id}\") public String a(String id, @Path(\"id\") String again) { return \"\"; }"),
+        "Path variable {id} is bound by two parameters", "@Get(\"/items/{id}\")");
+  }
+
+  @Test
+  void duplicateRoute() {
+    assertError(controller("@Get(\"/a\") public String a() { return \"\"; }\n@Get(\"/a\") public String b() { return \"\"; }"),
+        "Duplicate route GET /c/a: also declared by C#a()", "public String b()");
+  }
+
+  @Test
+  void ambiguousRoutes() {
+    assertError(controller("@Get(\"/{id}\") public String a(String id) { return \"\"; }\n"
+            + "@Get(\"/{name}\") public String b(String name) { return \"\"; }"),
+        "Ambiguous routes: GET /c/{name} and GET /c/{id} (C#a(String)) match the same paths", "public String b(");
+  }
+
+  // Parameters
+
+  @Test
+  void twoSourceAnnotations() {
+    assertError(controller("@Get(\"/a\") public String a(@Query @Header String x) { return \"\"; }"),
+        "Parameter x has both @Query and @Header; choose one", "@Query @Header String x");
+  }
+
+  @Test
+  void bodyOnGet() {
+    assertError(controller("@Get(\"/a\") public String a(\nMap<String, String> filter) { return \"\"; }"),
+        "@Get methods cannot have a body, and parameter filter would be the JSON body. Did you mean @Post, or @Query?",
+        "Map<String, String> filter");
+  }
+
+  @Test
+  void jsonBodyNotYet() {
+    assertError(controller("@Post(\"/a\") public String a(\nMap<String, String> item) { return \"\"; }"),
+        "Parameter item of type java.util.Map<java.lang.String,java.lang.String> would be the JSON body, "
+            + "and JSON bodies are not supported yet", "Map<String, String> item");
+  }
+
+  @Test
+  void unsupportedParameterTypes() {
+    assertError(controller("@Get(\"/a\") public String a(@Query Map<String, String> m) { return \"\"; }"),
+        "Query parameter m cannot have type java.util.Map<java.lang.String,java.lang.String>; use a primitive, a box, "
+            + "String, UUID, BigDecimal, BigInteger, an enum or a java.time type, or Optional, List or Set of one",
+        "Map<String, String> m");
+    assertError(controller("@Get(\"/a\") public String a(@Header char c) { return \"\"; }"),
+        "Header parameter c cannot have type char", "@Header char c");
+    assertError(controller("@Get(\"/a\") public String a(@Cookie List<String> c) { return \"\"; }"),
+        "Cookie parameter c cannot have type java.util.List<java.lang.String>; use a primitive, a box, String, UUID, "
+            + "BigDecimal, BigInteger, an enum or a java.time type, or Optional of one", "@Cookie List<String> c");
+    assertError(controller("@Get(\"/a\") public String a(@Query Optional<List<String>> o) { return \"\"; }"),
+        "Query parameter o cannot have type", "Optional<List<String>> o");
+  }
+
+  @Test
+  void pathParameterMustBeASingleRequiredValue() {
+    assertError(controller("@Get(\"/{id}\") public String a(Optional<String> id) { return \"\"; }"),
+        "Path parameter id must be a single required value, not java.util.Optional<java.lang.String>",
+        "Optional<String> id");
+  }
+
+  @Test
+  void annotatedRequest() {
+    assertError(controller("@Get(\"/a\") public String a(@Query Request request) { return \"\"; }"),
+        "Parameter request of type Request is injected; remove @Query", "@Query Request request");
+  }
+
+  @Test
+  void defaultThatDoesNotConvert() {
+    assertError(controller("@Get(\"/a\") public String a(@Default(\"ten\") int limit) { return \"\"; }"),
+        "@Default(\"ten\") is not a valid java.lang.Integer for parameter limit", "@Default(\"ten\") int limit");
+    assertError(controller("@Get(\"/a\") public String a(@Default(\"PINK\") java.time.DayOfWeek day) { return \"\"; }"),
+        "@Default(\"PINK\") is not a valid DayOfWeek for parameter day", "@Default(\"PINK\")");
+  }
+
+  @Test
+  void defaultWhereItDoesNotApply() {
+    assertError(controller("@Get(\"/{id}\") public String a(@Default(\"1\") int id) { return \"\"; }"),
+        "@Default cannot be used on path parameter id", "@Default(\"1\") int id");
+    assertError(controller("@Get(\"/a\") public String a(@Default(\"1\") List<Integer> ids) { return \"\"; }"),
+        "@Default cannot be used on collection parameter ids", "@Default(\"1\") List<Integer> ids");
+  }
+
+  @Test
+  void nullablePrimitive() {
+    JavaFileObject nullable = file("test.Nullable", """
+        package test;
+        @java.lang.annotation.Target(java.lang.annotation.ElementType.PARAMETER)
+        public @interface Nullable {}
+        """);
+    JavaFileObject source = controller("@Get(\"/a\") public String a(@Nullable int page) { return \"\"; }");
+    assertThat(compile(source, nullable, API)).hadErrorContaining(
+        "Parameter page is a primitive int and cannot be null; use java.lang.Integer for an optional value")
+        .inFile(source).onLineContaining("@Nullable int page");
+  }
+
+  // Return types
+
+  @Test
+  void returnTypeNeedingJson() {
+    assertError(controller("@Get(\"/a\")\npublic Map<String, String> a() { return null; }"),
+        "Return type java.util.Map<java.lang.String,java.lang.String> needs JSON, which is not supported yet",
+        "public Map<String, String> a()");
+    assertError(controller("@Get(\"/a\")\npublic CompletionStage<Integer> a() { return null; }"),
+        "Return type java.util.concurrent.CompletionStage<java.lang.Integer> needs JSON", "public CompletionStage");
+    assertError(controller("@Get(\"/a\")\npublic Response<Object> a() { return null; }"),
+        "Return type dev.hotpath.Response<java.lang.Object> needs JSON", "public Response<Object> a()");
+  }
+
+  @Test
+  void unsupportedReturnTypes() {
+    assertError(controller("@SuppressWarnings(\"rawtypes\") @Get(\"/a\")\npublic CompletionStage a() { return null; }"),
+        "Return type java.util.concurrent.CompletionStage is not supported: give the future a type argument",
+        "public CompletionStage a()");
+    assertError(controller("@Get(\"/a\")\npublic CompletionStage<CompletableFuture<String>> a() { return null; }"),
+        "a future of a future; compose the stages and return one", "public CompletionStage<CompletableFuture");
+    assertError(controller("@Get(\"/a\")\npublic CompletionStage<?> a() { return null; }"),
+        "a future of a wildcard has no known body type", "public CompletionStage<?> a()");
+    assertError(controller("@SuppressWarnings(\"rawtypes\") @Get(\"/a\")\npublic Response a() { return null; }"),
+        "give Response a type argument, such as Response<String>", "public Response a()");
+  }
+
+  // Notes
+
+  @Test
+  void eachRouteGetsANoteWithItsMode() {
+    JavaFileObject source = controller("""
+        @Get("/plain") public String plain() { return ""; }
+        @Get("/future") public CompletionStage<String> future() { return null; }
+        @NonBlocking @Get("/inline") public String inline() { return ""; }
+        @Blocking @Get("/pooled") public CompletableFuture<String> pooled() { return null; }
+        """);
+    Compilation compilation = compile(source, API);
+    assertThat(compilation).succeeded();
+    assertThat(compilation).hadNoteContaining(
+        "GET /c/plain runs BLOCKING on the worker pool: returns a plain value, so it may block")
+        .inFile(source).onLineContaining("plain()");
+    assertThat(compilation).hadNoteContaining("GET /c/future runs NON_BLOCKING on the event loop: returns a future")
+        .inFile(source).onLineContaining("future()");
+    assertThat(compilation).hadNoteContaining(
+        "GET /c/inline runs NON_BLOCKING on the event loop: @NonBlocking on a method returning a plain value")
+        .inFile(source).onLineContaining("inline()");
+    assertThat(compilation).hadNoteContaining(
+        "GET /c/pooled runs BLOCKING on the worker pool: @Blocking on a method returning a future")
+        .inFile(source).onLineContaining("pooled()");
+  }
+}
