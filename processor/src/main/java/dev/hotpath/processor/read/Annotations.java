@@ -59,11 +59,21 @@ public final class Annotations {
     return (Integer) value(mirror, name).getValue();
   }
 
-  /** The class values of an array member such as {@code controllers}. */
+  /**
+   * The class values of an array member such as {@code controllers}. A class javac could not
+   * resolve is not a type mirror (javac gives a string); it is left out, and javac reports it.
+   */
   public List<TypeMirror> types(AnnotationMirror mirror, String name) {
-    @SuppressWarnings("unchecked")
-    List<? extends AnnotationValue> values = (List<? extends AnnotationValue>) value(mirror, name).getValue();
-    return values.stream().map(value -> (TypeMirror) value.getValue()).toList();
+    return values(mirror, name).stream()
+        .filter(value -> value.getValue() instanceof TypeMirror)
+        .map(value -> (TypeMirror) value.getValue())
+        .toList();
+  }
+
+  /** Whether a class value of an array member did not resolve (a type not generated yet, or a typo). */
+  public boolean hasUnresolvedType(AnnotationMirror mirror, String name) {
+    return values(mirror, name).stream().anyMatch(value -> !(value.getValue() instanceof TypeMirror)
+        || ((TypeMirror) value.getValue()).getKind() == javax.lang.model.type.TypeKind.ERROR);
   }
 
   /** The annotation values of an array member, for pointing at one of them. */

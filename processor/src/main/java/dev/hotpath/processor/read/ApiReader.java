@@ -46,10 +46,8 @@ public final class ApiReader {
   /** Whether a type this API reads is not generated yet (an error type): read it in a later round. */
   public boolean needsLaterRound(TypeElement api, Collection<TypeElement> knownControllers) {
     AnnotationMirror mirror = Annotations.find(api, Names.API).orElseThrow();
-    for (TypeMirror listed : annotations.types(mirror, "controllers")) {
-      if (listed.getKind() == TypeKind.ERROR) {
-        return true;
-      }
+    if (annotations.hasUnresolvedType(mirror, "controllers")) {
+      return true;
     }
     for (TypeElement controller : controllersOf(api, mirror, knownControllers, false)) {
       for (ExecutableElement method : routeMethods(controller)) {

@@ -53,14 +53,18 @@ final class MatcherWriter {
       return;
     }
     MethodSpec.Builder method = MethodSpec.methodBuilder(node.method)
-        .addJavadoc("Matches the segment after {@code $L} that starts at {@code start}.\n", prefix.replace("*/", "*&#47;"))
+        .addJavadoc("Matches the segment after {@code $L} that starts at {@code start}.\n", prefix)
         .addModifiers(Modifier.PRIVATE)
         .returns(Names.RESOURCE)
         .addParameter(String.class, "path")
-        .addParameter(int.class, "start")
-        .addStatement("int end = $T.segmentEnd(path, start)", Names.PATHS)
-        .addStatement("boolean last = end == path.length()")
-        .addStatement("$T found", Names.RESOURCE);
+        .addParameter(int.class, "start");
+    if (!node.literals.isEmpty() || node.variable != null) {
+      method.addStatement("int end = $T.segmentEnd(path, start)", Names.PATHS)
+          .addStatement("boolean last = end == path.length()");
+      if (needsFound(node)) {
+        method.addStatement("$T found", Names.RESOURCE);
+      }
+    }
     if (node.literals.size() <= MAX_LITERALS_PER_METHOD) {
       method.addCode(literalSwitch(node.literals, CodeBlock.of("$T.hash(path, start, end)", Names.PATHS)));
     } else {
@@ -77,6 +81,13 @@ final class MatcherWriter {
     if (node.variable != null) {
       writeNode(node.variable, join(prefix, "{}"));
     }
+  }
+
+  /** Whether some child continues into its own children, or literals are split into buckets. */
+  private static boolean needsFound(RouteTrie.Node node) {
+    return node.literals.size() > MAX_LITERALS_PER_METHOD
+        || node.literals.values().stream().anyMatch(RouteTrie.Node::hasChildren)
+        || node.variable != null && node.variable.hasChildren();
   }
 
   /** {@code switch (hash) { case h: if (segment equals literal) { child } break; }} */
@@ -130,7 +141,8 @@ final class MatcherWriter {
           .addParameter(int.class, "end")
           .addParameter(boolean.class, "last")
           .addParameter(int.class, "hash")
-          .addStatement("$T found", Names.RESOURCE)
+          .addCode(split.get(i).values().stream().anyMatch(RouteTrie.Node::hasChildren)
+              ? CodeBlock.of("$T found;\n", Names.RESOURCE) : CodeBlock.of(""))
           .addCode(literalSwitch(split.get(i), CodeBlock.of("hash")))
           .addStatement("return null")
           .build());

@@ -1,0 +1,6 @@
+package test;
+
+import dev.hotpath.Api;
+
+@Api(title = "Small", version = "1.0", controllers = GreetingController.class)
+public final class SmallApi {}
