@@ -1,0 +1,32 @@
+package com.example.store;
+
+import dev.hotpath.Api;
+import dev.hotpath.Hotpath;
+import dev.hotpath.Server;
+import java.math.BigDecimal;
+
+/** The example store: {@code mvn -q -pl example-app -am install exec:java} serves it on port 8000. */
+@Api(title = "Example store", version = "1.0", controllers = {ItemController.class, HealthController.class})
+public final class StoreApp {
+  private StoreApp() {}
+
+  public static void main(String[] args) {
+    int port = Integer.parseInt(System.getProperty("port", System.getenv().getOrDefault("PORT", "8000")));
+    ItemRepository repository = ItemRepository.inMemory("store");
+    seed(repository);
+    Server server = Hotpath.server(new StoreAppRouter(new ItemController(repository, new RateService()),
+            new HealthController()))
+        .port(port)
+        .onStop(repository::close)
+        .start();
+    Runtime.getRuntime().addShutdownHook(new Thread(server::close, "store-shutdown"));
+  }
+
+  static void seed(ItemRepository repository) {
+    if (repository.list("", 1, 0).isEmpty()) {
+      repository.insert("Espresso cup", new BigDecimal("7.50"));
+      repository.insert("Moka pot", new BigDecimal("34.90"));
+      repository.insert("Coffee beans, 1 kg", new BigDecimal("21.00"));
+    }
+  }
+}
