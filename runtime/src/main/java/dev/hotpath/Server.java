@@ -8,8 +8,9 @@ public interface Server extends AutoCloseable {
   int port();
 
   /**
-   * Stops accepting connections, lets requests in flight finish within {@code grace}, closes the
-   * rest, runs the {@code onStop} hooks and shuts the worker pool down.
+   * Closes the listening socket, then the event loops once they have been quiet for a moment (at
+   * most {@code grace}), shuts the worker pool down and runs the {@code onStop} hooks. Idempotent.
+   * Draining keep-alive connections one by one is not done yet.
    */
   void stop(Duration grace);
 
