@@ -57,6 +57,12 @@ class ParamsTest {
   }
 
   @Test
+  void malformedEscapesInTheQueryAreKeptNotFatal() {
+    assertThat(client.get("/params/query?limit=5&q=100%&sort-by=%zz").send().body())
+        .isEqualTo("limit=5 q=100% size=10 sortBy=%zz page=null");
+  }
+
+  @Test
   void repeatedQueryKeyBoundToScalarTakesTheLast() {
     assertThat(client.get("/params/query?limit=1&limit=9").send().body()).startsWith("limit=9 ");
   }

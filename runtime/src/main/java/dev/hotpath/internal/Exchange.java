@@ -1,7 +1,6 @@
 package dev.hotpath.internal;
 
 import dev.hotpath.Request;
-import io.netty.handler.codec.http.QueryStringDecoder;
 import io.netty.handler.codec.http.cookie.Cookie;
 import io.netty.handler.codec.http.cookie.ServerCookieDecoder;
 import java.util.ArrayList;
@@ -46,10 +45,7 @@ public final class Exchange {
   /** Every value of a query key, in order. */
   public List<String> queryAll(String name) {
     if (query == null) {
-      query = request.rawQuery().isEmpty()
-          ? Map.of()
-          : QueryStringDecoder.builder().hasPath(false).semicolonIsNormalChar(true)
-              .build(request.rawQuery()).parameters();
+      query = request.rawQuery().isEmpty() ? Map.of() : QueryString.parse(request.rawQuery());
     }
     return query.getOrDefault(name, List.of());
   }
