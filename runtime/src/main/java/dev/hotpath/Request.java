@@ -27,6 +27,12 @@ public interface Request {
   /** The names of the headers present. */
   Set<String> headerNames();
 
+  /**
+   * The body as received (empty when there is none). The array is the request's own: do not change
+   * it. Routes normally bind the body to a parameter instead.
+   */
+  byte[] body();
+
   /** The peer's address, or null when the transport has none (in-memory tests). */
   SocketAddress remoteAddress();
 }

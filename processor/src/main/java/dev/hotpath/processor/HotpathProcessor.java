@@ -84,7 +84,7 @@ public final class HotpathProcessor extends AbstractProcessor {
   }
 
   private void processApi(TypeElement api, RoundEnvironment round, Diagnostics diagnostics) {
-    ApiReader reader = new ApiReader(diagnostics, processingEnv.getElementUtils());
+    ApiReader reader = new ApiReader(diagnostics, processingEnv.getElementUtils(), processingEnv.getTypeUtils());
     List<TypeElement> known = currentControllers();
     if (!round.processingOver() && reader.needsLaterRound(api, known)) {
       deferred.add(api.getQualifiedName().toString());
@@ -95,7 +95,9 @@ public final class HotpathProcessor extends AbstractProcessor {
       return;
     }
     try {
-      new RouterWriter().write(model).writeTo(processingEnv.getFiler());
+      for (var file : new RouterWriter().write(model)) {
+        file.writeTo(processingEnv.getFiler());
+      }
     } catch (IOException e) {
       diagnostics.error(api, "Could not write %s: %s", model.router(), e.getMessage());
     }

@@ -45,6 +45,13 @@ public final class Names {
   public static final ClassName RESOURCE = ClassName.get(INTERNAL, "Resource");
   public static final ClassName ROUTE_INFO = ClassName.get(INTERNAL, "RouteInfo");
 
+  public static final ClassName BODY_READER = ClassName.get(INTERNAL, "BodyReader");
+  public static final ClassName VALIDATE = ClassName.get(INTERNAL, "Validate");
+  public static final ClassName JSON_INPUT = ClassName.get(PACKAGE + ".json", "JsonInput");
+  public static final ClassName JSON_OUTPUT = ClassName.get(PACKAGE + ".json", "JsonOutput");
+  public static final ClassName JSON_BODY = ClassName.get(PACKAGE + ".json", "JsonBody");
+  public static final ClassName JSON_GENERATOR = ClassName.get("com.fasterxml.jackson.core", "JsonGenerator");
+
   public static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
   public static final String COMPLETION_STAGE = "java.util.concurrent.CompletionStage";
   public static final String COMPLETABLE_FUTURE = "java.util.concurrent.CompletableFuture";

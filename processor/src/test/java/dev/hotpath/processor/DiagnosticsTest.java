@@ -267,10 +267,71 @@ class DiagnosticsTest {
   }
 
   @Test
-  void jsonBodyNotYet() {
-    assertError(controller("@Post(\"/a\") public String a(\nMap<String, String> item) { return \"\"; }"),
-        "Parameter item of type java.util.Map<java.lang.String,java.lang.String> would be the JSON body, "
-            + "and JSON bodies are not supported yet", "Map<String, String> item");
+  void typesThatCannotBeJsonNameThePathToTheField() {
+    JavaFileObject types = file("test.NewItem", """
+        package test;
+        public record NewItem(String name, Owner owner) {
+          public record Owner(String id, java.io.File file) {}
+        }
+        """);
+    JavaFileObject source = controller("@Post(\"/a\") public String a(\nNewItem item) { return \"\"; }");
+    assertThat(compile(source, types, API)).hadErrorContaining(
+        "NewItem.owner.file: java.io.File is not a JSON type; supported are records, enums")
+        .inFile(source).onLineContaining("NewItem item");
+  }
+
+  @Test
+  void unsupportedJsonShapes() {
+    assertError(controller("@Get(\"/a\")\npublic Thread a() { return null; }"),
+        "Thread: java.lang.Thread is not a JSON type", "public Thread a()");
+    assertError(controller("@Post(\"/a\") public String a(\nint[] numbers) { return \"\"; }"),
+        "int[]: arrays of int are not supported; use List<java.lang.Integer>", "int[] numbers");
+    assertError(controller("@Post(\"/a\") public String a(\nRunnable task) { return \"\"; }"),
+        "Runnable: java.lang.Runnable is not a JSON type", "Runnable task");
+    assertError(controller("@Post(\"/a\") public String a(\nMap<List<String>, String> m) { return \"\"; }"),
+        "map keys must be text, enums or scalars", "Map<List<String>, String> m");
+    assertError(controller("@Get(\"/a\")\npublic <T> List<T> a() { return null; }"),
+        "List[]: T is not a concrete type", "public <T> List<T> a()");
+  }
+
+  @Test
+  void classesNeedAWayToBeBuilt() {
+    JavaFileObject types = file("test.Closed", """
+        package test;
+        public class Closed {
+          private final String secret;
+          private Closed(String secret) { this.secret = secret; }
+          public String getSecret() { return secret; }
+        }
+        """);
+    JavaFileObject source = controller("@Post(\"/a\") public String a(\nClosed closed) { return \"\"; }");
+    assertThat(compile(source, types, API)).hadErrorContaining("Closed: test.Closed is not a JSON type: it has no public "
+        + "constructor taking its fields, no @JsonCreator constructor, and no public no-argument constructor with "
+        + "public fields").inFile(source).onLineContaining("Closed closed");
+  }
+
+  @Test
+  void severalBodiesAreNotBuiltYet() {
+    assertError(controller("@Post(\"/a\") public String a(Map<String, String> one,\n @Body List<String> two) { "
+            + "return \"\"; }"),
+        "Only one body parameter is supported yet; parameter two would be a second", "@Body List<String> two");
+  }
+
+  @Test
+  void constraintsThatCannotApply() {
+    JavaFileObject types = file("test.Sized", """
+        package test;
+        public record Sized(@jakarta.validation.constraints.Size(max = 3) int count) {}
+        """);
+    JavaFileObject source = controller("@Post(\"/a\") public String a(\nSized sized) { return \"\"; }");
+    assertThat(compile(source, types, API)).hadErrorContaining("Sized.count: @Size cannot apply to a number")
+        .inFile(source).onLineContaining("Sized sized");
+    assertError(controller("@Get(\"/a\") public String a(\n@jakarta.validation.constraints.Email int x) "
+            + "{ return \"\"; }"),
+        "Parameter x: @Email cannot apply to a number", "@jakarta.validation.constraints.Email int x");
+    assertError(controller("@Get(\"/a\") public String a(\n@jakarta.validation.constraints.Pattern(regexp = \"(\") "
+            + "String x) { return \"\"; }"),
+        "Parameter x: @Pattern(\"(\") is not a valid regular expression", "@jakarta.validation.constraints.Pattern");
   }
 
   @Test
@@ -331,17 +392,6 @@ class DiagnosticsTest {
   }
 
   // Return types
-
-  @Test
-  void returnTypeNeedingJson() {
-    assertError(controller("@Get(\"/a\")\npublic Map<String, String> a() { return null; }"),
-        "Return type java.util.Map<java.lang.String,java.lang.String> needs JSON, which is not supported yet",
-        "public Map<String, String> a()");
-    assertError(controller("@Get(\"/a\")\npublic CompletionStage<Integer> a() { return null; }"),
-        "Return type java.util.concurrent.CompletionStage<java.lang.Integer> needs JSON", "public CompletionStage");
-    assertError(controller("@Get(\"/a\")\npublic Response<Object> a() { return null; }"),
-        "Return type dev.hotpath.Response<java.lang.Object> needs JSON", "public Response<Object> a()");
-  }
 
   @Test
   void unsupportedReturnTypes() {

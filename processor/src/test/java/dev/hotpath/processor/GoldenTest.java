@@ -25,23 +25,29 @@ import org.junit.jupiter.api.Test;
 class GoldenTest {
   private static final Path ROOT = Path.of("src/test/resources/golden");
   private static final Path EXPECTED = ROOT.resolve("expected/test/SmallApiRouter.java");
+  private static final Path EXPECTED_JSON = ROOT.resolve("expected/test/SmallApiJson.java");
 
   @Test
-  void generatedRouterMatchesTheGoldenFile() throws IOException {
+  void generatedCodeMatchesTheGoldenFiles() throws IOException {
     Compilation compilation = Sources.compile(smallApi().toArray(JavaFileObject[]::new));
     assertThat(compilation).succeeded();
-    JavaFileObject generated = compilation.generatedSourceFile("test.SmallApiRouter").orElseThrow();
-    String actual = generated.getCharContent(true).toString();
+    assertGolden(compilation, "test.SmallApiRouter", EXPECTED);
+    assertGolden(compilation, "test.SmallApiJson", EXPECTED_JSON);
+  }
+
+  private static void assertGolden(Compilation compilation, String name, Path expected) throws IOException {
+    String actual = compilation.generatedSourceFile(name).orElseThrow().getCharContent(true).toString();
     if (Boolean.getBoolean("hotpath.golden.update")) {
-      Files.writeString(EXPECTED, actual, StandardCharsets.UTF_8);
+      Files.writeString(expected, actual, StandardCharsets.UTF_8);
     }
-    assertThat(actual).isEqualTo(Files.readString(EXPECTED, StandardCharsets.UTF_8));
+    assertThat(actual).as(name).isEqualTo(Files.readString(expected, StandardCharsets.UTF_8));
   }
 
   @Test
-  void goldenRouterCompilesWithoutWarningsUnderXlintAll() {
+  void goldenCodeCompilesWithoutWarningsUnderXlintAll() {
     List<JavaFileObject> sources = new ArrayList<>(smallApi());
     sources.add(JavaFileObjects.forResource(toUrl(EXPECTED)));
+    sources.add(JavaFileObjects.forResource(toUrl(EXPECTED_JSON)));
     Compilation compilation = Compiler.javac().withOptions("-Xlint:all", "-Werror", "-proc:none").compile(sources);
     assertThat(compilation).succeededWithoutWarnings();
   }

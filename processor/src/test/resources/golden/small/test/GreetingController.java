@@ -42,4 +42,9 @@ public class GreetingController {
 
   @Get("/")
   public void ping() {}
+
+  @Post(value = "/messages", status = 201)
+  public Message echo(Message message) {
+    return message;
+  }
 }

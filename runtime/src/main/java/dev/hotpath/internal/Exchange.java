@@ -79,6 +79,13 @@ public final class Exchange {
     errors.add(error);
   }
 
+  /** Records a failed constraint of a path, query, header or cookie parameter. */
+  public void check(Validate.Violation violation, String in, String name, Object input) {
+    if (violation != null) {
+      addError(new ValidationError(violation.type(), List.of(in, name), violation.msg(), input, violation.ctx()));
+    }
+  }
+
   /** Throws every error collected so far as one 422; generated binders call it before the route. */
   public void checkValid() {
     if (errors != null) {

@@ -1,33 +1,41 @@
 package dev.hotpath.server;
 
 import dev.hotpath.Request;
+import io.netty.buffer.ByteBufUtil;
+import io.netty.handler.codec.http.FullHttpRequest;
 import io.netty.handler.codec.http.HttpHeaders;
-import io.netty.handler.codec.http.HttpRequest;
 import java.net.SocketAddress;
 import java.util.List;
 import java.util.Set;
 
 /** {@link Request} over a Netty request's line and headers; the target is split once, here. */
 final class NettyRequest implements Request {
+  private static final byte[] EMPTY = new byte[0];
+
   private final String method;
   private final String uri;
   private final String path;
   private final String rawQuery;
   private final HttpHeaders headers;
   private final SocketAddress remoteAddress;
+  private final byte[] body;
 
   private NettyRequest(String method, String uri, String path, String rawQuery, HttpHeaders headers,
-      SocketAddress remoteAddress) {
+      SocketAddress remoteAddress, byte[] body) {
     this.method = method;
     this.uri = uri;
     this.path = path;
     this.rawQuery = rawQuery;
     this.headers = headers;
     this.remoteAddress = remoteAddress;
+    this.body = body;
   }
 
-  /** The request, or null when its target is neither origin-form nor absolute-form. */
-  static NettyRequest of(HttpRequest request, SocketAddress remoteAddress) {
+  /**
+   * The request, or null when its target is neither origin-form nor absolute-form. The body is
+   * copied out of Netty's buffer, so the route may read it on any thread after the buffer is freed.
+   */
+  static NettyRequest of(FullHttpRequest request, SocketAddress remoteAddress) {
     String uri = request.uri();
     int pathStart = pathStart(uri);
     if (pathStart < 0) {
@@ -39,7 +47,8 @@ final class NettyRequest implements Request {
     boolean hasQuery = question >= 0 && question < end;
     String path = pathStart == end ? "/" : uri.substring(pathStart, hasQuery ? question : end);
     String rawQuery = hasQuery ? uri.substring(question + 1, end) : "";
-    return new NettyRequest(request.method().name(), uri, path, rawQuery, request.headers(), remoteAddress);
+    byte[] body = request.content().isReadable() ? ByteBufUtil.getBytes(request.content()) : EMPTY;
+    return new NettyRequest(request.method().name(), uri, path, rawQuery, request.headers(), remoteAddress, body);
   }
 
   private static int pathStart(String uri) {
@@ -87,6 +96,11 @@ final class NettyRequest implements Request {
   @Override
   public Set<String> headerNames() {
     return headers.names();
+  }
+
+  @Override
+  public byte[] body() {
+    return body;
   }
 
   @Override

@@ -49,8 +49,11 @@ public final class Messages {
   public static final String SOURCES_CONFLICT = "Parameter %s has both @%s and @%s; choose one";
   public static final String BODY_ON_GET =
       "@Get methods cannot have a body, and parameter %s would be the JSON body. Did you mean @Post, or @Query?";
-  public static final String JSON_BODY_NOT_YET =
-      "Parameter %s of type %s would be the JSON body, and JSON bodies are not supported yet";
+  public static final String JSON_TYPE_UNSUPPORTED = "%s";
+  public static final String SEVERAL_BODIES_NOT_YET =
+      "Only one body parameter is supported yet; parameter %s would be a second (embedding several by name "
+          + "is not built yet); wrap them in one record";
+  public static final String PARAM_CONSTRAINT_INVALID = "Parameter %s: %s";
   public static final String UNSUPPORTED_PARAM_TYPE =
       "%s parameter %s cannot have type %s; use a primitive, a box, String, UUID, BigDecimal, BigInteger, "
           + "an enum or a java.time type, or %s of one";
@@ -63,9 +66,6 @@ public final class Messages {
       "Parameter %s is a primitive %s and cannot be null; use %s for an optional value";
 
   // Return types
-  public static final String RETURN_NEEDS_JSON =
-      "Return type %s needs JSON, which is not supported yet; return String, byte[], void or Response<T> "
-          + "(or a CompletionStage of one)";
   public static final String RETURN_UNSUPPORTED = "Return type %s is not supported: %s";
 
   // Notes

@@ -5,11 +5,21 @@ import java.util.List;
 import java.util.stream.Stream;
 import javax.lang.model.element.TypeElement;
 
-/** An {@code @Api}: the router to generate and its controllers, in constructor order. */
-public record ApiModel(TypeElement element, ClassName router, String title, String version,
-    List<ControllerModel> controllers) {
+/**
+ * An {@code @Api}: the router and JSON codec classes to generate, its controllers in constructor
+ * order, and every JSON object type its routes meet.
+ */
+public record ApiModel(TypeElement element, ClassName router, ClassName json, String title, String version,
+    List<ControllerModel> controllers, List<JsonObject> jsonObjects) {
   public ApiModel {
     controllers = List.copyOf(controllers);
+    jsonObjects = List.copyOf(jsonObjects);
+  }
+
+  /** Whether any route reads or writes JSON, so {@code <Api>Json} is written. */
+  public boolean usesJson() {
+    return routes().anyMatch(route -> route.result().json() != null
+        || route.params().stream().anyMatch(param -> param.body() != null));
   }
 
   public Stream<Route> routes() {

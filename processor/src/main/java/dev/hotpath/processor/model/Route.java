@@ -1,5 +1,6 @@
 package dev.hotpath.processor.model;
 
+import com.palantir.javapoet.TypeName;
 import java.util.List;
 import javax.lang.model.element.ExecutableElement;
 
@@ -10,9 +11,10 @@ import javax.lang.model.element.ExecutableElement;
  * @param methodName the method's simple name
  * @param source how logs and Javadoc name it: {@code ItemController#get(long, Optional)}
  * @param isStatic a static method is called on the class, not the instance
+ * @param returnType the declared return type
  */
 public record Route(ExecutableElement element, HttpMethod method, PathTemplate template, String methodName,
-    String source, Mode mode, int status, Result result, List<Param> params, boolean isStatic) {
+    String source, Mode mode, int status, Result result, List<Param> params, boolean isStatic, TypeName returnType) {
   public Route {
     params = List.copyOf(params);
   }

@@ -25,6 +25,7 @@ import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
 
 /**
  * Reads an {@code @Api} type and its controllers into an {@link ApiModel}, reporting element-level
@@ -36,10 +37,13 @@ public final class ApiReader {
   private final RouteReader routes;
   private final Elements elements;
 
-  public ApiReader(Diagnostics diagnostics, Elements elements) {
+  private final JsonTypeReader json;
+
+  public ApiReader(Diagnostics diagnostics, Elements elements, Types types) {
     this.diagnostics = diagnostics;
     this.annotations = new Annotations(elements);
-    this.routes = new RouteReader(diagnostics, annotations, elements);
+    this.json = new JsonTypeReader(elements, types);
+    this.routes = new RouteReader(diagnostics, annotations, elements, json);
     this.elements = elements;
   }
 
@@ -84,8 +88,9 @@ public final class ApiReader {
     }
     String title = annotations.string(mirror, "title");
     ClassName router = ClassName.get(routerPackage, api.getSimpleName() + "Router");
-    return new ApiModel(api, router, title.isEmpty() ? api.getSimpleName().toString() : title,
-        annotations.string(mirror, "version"), controllers);
+    ClassName codecs = ClassName.get(routerPackage, api.getSimpleName() + "Json");
+    return new ApiModel(api, router, codecs, title.isEmpty() ? api.getSimpleName().toString() : title,
+        annotations.string(mirror, "version"), controllers, List.copyOf(json.objects()));
   }
 
   /** The listed controllers in order, or every known {@code @Controller} sorted by name. */

@@ -5,7 +5,9 @@ import dev.hotpath.processor.Names;
 import dev.hotpath.processor.check.DefaultValues;
 import dev.hotpath.processor.check.Diagnostics;
 import dev.hotpath.processor.check.Messages;
+import dev.hotpath.processor.model.Constraint;
 import dev.hotpath.processor.model.HttpMethod;
+import dev.hotpath.processor.model.JsonType;
 import dev.hotpath.processor.model.Param;
 import dev.hotpath.processor.model.PathTemplate;
 import dev.hotpath.processor.model.Scalar;
@@ -31,10 +33,14 @@ final class ParamReader {
 
   private final Diagnostics diagnostics;
   private final Annotations annotations;
+  private final JsonTypeReader json;
+  private final ConstraintReader constraints;
 
-  ParamReader(Diagnostics diagnostics, Annotations annotations) {
+  ParamReader(Diagnostics diagnostics, Annotations annotations, JsonTypeReader json, ConstraintReader constraints) {
     this.diagnostics = diagnostics;
     this.annotations = annotations;
+    this.json = json;
+    this.constraints = constraints;
   }
 
   Param read(VariableElement parameter, HttpMethod method, PathTemplate template) {
@@ -64,7 +70,7 @@ final class ParamReader {
             explicitNames.get(0).simpleName());
         return null;
       }
-      return new Param(name, name, Source.REQUEST, null, null, false, -1);
+      return new Param(name, name, Source.REQUEST, null, null, null, false, -1, List.of());
     }
 
     ValueType type = TypeReader.valueType(parameter.asType());
@@ -73,12 +79,7 @@ final class ParamReader {
         : type != null ? Source.QUERY
         : Source.BODY;
     if (source == Source.BODY) {
-      if (method == HttpMethod.GET) {
-        diagnostics.error(parameter, Messages.BODY_ON_GET, name);
-      } else {
-        diagnostics.error(parameter, Messages.JSON_BODY_NOT_YET, name, parameter.asType());
-      }
-      return null;
+      return body(parameter, method);
     }
     String wireName = sourceAnnotation == null ? "" : annotations.string(sourceAnnotation, "value");
     if (wireName.isEmpty()) {
@@ -103,7 +104,42 @@ final class ParamReader {
     if (!defaultFits(parameter, source, type)) {
       return null;
     }
-    return new Param(name, wireName, source, type, defaultValue(parameter), nullable, segment);
+    List<String> problems = new ArrayList<>();
+    List<Constraint> checks = constraints.read(parameter.getAnnotationMirrors(), target(type),
+        problem -> problems.add(problem));
+    if (!problems.isEmpty()) {
+      diagnostics.error(parameter, Messages.PARAM_CONSTRAINT_INVALID, name, problems.get(0));
+      return null;
+    }
+    return new Param(name, wireName, source, type, null, defaultValue(parameter), nullable, segment, checks);
+  }
+
+  private static ConstraintReader.Target target(ValueType type) {
+    if (type.isCollection()) {
+      return ConstraintReader.Target.COLLECTION;
+    }
+    return switch (type.scalar()) {
+      case STRING -> ConstraintReader.Target.TEXT;
+      case INT, LONG, SHORT, BYTE, DOUBLE, FLOAT, BIG_DECIMAL, BIG_INTEGER -> ConstraintReader.Target.NUMBER;
+      default -> ConstraintReader.Target.OTHER;
+    };
+  }
+
+  /** The JSON body: its type must have a codec; a body on GET is a mistake. */
+  private Param body(VariableElement parameter, HttpMethod method) {
+    String name = parameter.getSimpleName().toString();
+    if (method == HttpMethod.GET) {
+      diagnostics.error(parameter, Messages.BODY_ON_GET, name);
+      return null;
+    }
+    List<String> problems = new ArrayList<>();
+    JsonType type = json.read(parameter.asType(), TypeNames.simple(parameter.asType()), problems);
+    if (type == null) {
+      diagnostics.error(parameter, Messages.JSON_TYPE_UNSUPPORTED, problems.get(0));
+      return null;
+    }
+    boolean nullable = type instanceof JsonType.OptionalType || Annotations.hasNullable(parameter);
+    return new Param(name, name, Source.BODY, null, type, null, nullable, -1, List.of());
   }
 
   private boolean typeFits(VariableElement parameter, Source source, ValueType type) {

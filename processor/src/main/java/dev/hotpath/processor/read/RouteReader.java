@@ -37,11 +37,14 @@ public final class RouteReader {
   private final ParamReader params;
   private final Elements elements;
 
-  public RouteReader(Diagnostics diagnostics, Annotations annotations, Elements elements) {
+  private final JsonTypeReader json;
+
+  public RouteReader(Diagnostics diagnostics, Annotations annotations, Elements elements, JsonTypeReader json) {
     this.diagnostics = diagnostics;
     this.annotations = annotations;
-    this.params = new ParamReader(diagnostics, annotations);
+    this.params = new ParamReader(diagnostics, annotations, json, new ConstraintReader(elements));
     this.elements = elements;
+    this.json = json;
   }
 
   /** The route annotations on a method, in {@link HttpMethod} order. */
@@ -84,7 +87,9 @@ public final class RouteReader {
     List<Param> bound = new ArrayList<>();
     for (VariableElement parameter : method.getParameters()) {
       Param param = params.read(parameter, httpMethod, template);
-      if (param != null) {
+      if (param != null && param.body() != null && bound.stream().anyMatch(p -> p.body() != null)) {
+        diagnostics.error(parameter, Messages.SEVERAL_BODIES_NOT_YET, param.javaName());
+      } else if (param != null) {
         bound.add(param);
       }
     }
@@ -97,7 +102,8 @@ public final class RouteReader {
     Mode mode = mode(method, result);
     int status = status(annotation, result);
     Route route = new Route(method, httpMethod, template, method.getSimpleName().toString(),
-        source(controller, method), mode, status, result, bound, method.getModifiers().contains(Modifier.STATIC));
+        source(controller, method), mode, status, result, bound, method.getModifiers().contains(Modifier.STATIC),
+        com.palantir.javapoet.TypeName.get(method.getReturnType()));
     diagnostics.note(method, Messages.ROUTE_MODE, route.describe(), mode, mode.where(), why(method, result));
     return route;
   }
@@ -152,13 +158,16 @@ public final class RouteReader {
 
   private Result result(ExecutableElement method) {
     try {
-      return TypeReader.result(method.getReturnType());
+      return TypeReader.result(method.getReturnType(), type -> {
+        List<String> problems = new ArrayList<>();
+        var read = json.read(type, TypeNames.simple(type), problems);
+        if (read == null) {
+          diagnostics.error(method, Messages.JSON_TYPE_UNSUPPORTED, problems.get(0));
+        }
+        return read;
+      });
     } catch (TypeReader.UnsupportedResult e) {
-      if (e.needsJson()) {
-        diagnostics.error(method, Messages.RETURN_NEEDS_JSON, method.getReturnType());
-      } else {
-        diagnostics.error(method, Messages.RETURN_UNSUPPORTED, method.getReturnType(), e.getMessage());
-      }
+      diagnostics.error(method, Messages.RETURN_UNSUPPORTED, method.getReturnType(), e.getMessage());
       return null;
     }
   }

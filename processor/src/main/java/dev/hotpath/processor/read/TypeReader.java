@@ -3,6 +3,7 @@ package dev.hotpath.processor.read;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
 import dev.hotpath.processor.Names;
+import dev.hotpath.processor.model.JsonType;
 import dev.hotpath.processor.model.Result;
 import dev.hotpath.processor.model.Scalar;
 import dev.hotpath.processor.model.ValueType;
@@ -74,40 +75,55 @@ public final class TypeReader {
         && qualifiedName((DeclaredType) type).equals(Names.REQUEST.canonicalName());
   }
 
-  /** Thrown with the reason a return type is unsupported, or flagged as needing JSON. */
+  /** Thrown with the reason a return type is unsupported. */
   public static final class UnsupportedResult extends Exception {
     private static final long serialVersionUID = 1L;
-    private final boolean needsJson;
 
-    UnsupportedResult(String reason, boolean needsJson) {
+    UnsupportedResult(String reason) {
       super(reason, null, false, false);
-      this.needsJson = needsJson;
-    }
-
-    public boolean needsJson() {
-      return needsJson;
     }
   }
 
-  public static Result result(TypeMirror type) throws UnsupportedResult {
+  /** Reads a JSON type, or returns null after reporting why it cannot be JSON. */
+  @FunctionalInterface
+  public interface JsonReading {
+    JsonType read(TypeMirror type);
+  }
+
+  /** The result; null when {@code json} reported the type. */
+  public static Result result(TypeMirror type, JsonReading json) throws UnsupportedResult {
     if (type.getKind() == TypeKind.DECLARED && isFuture((DeclaredType) type)) {
       List<? extends TypeMirror> arguments = ((DeclaredType) type).getTypeArguments();
       if (arguments.isEmpty()) {
-        throw new UnsupportedResult("give the future a type argument, such as CompletionStage<String>", false);
+        throw new UnsupportedResult("give the future a type argument, such as CompletionStage<String>");
       }
       TypeMirror inner = arguments.get(0);
       if (inner.getKind() == TypeKind.WILDCARD) {
-        throw new UnsupportedResult("a future of a wildcard has no known body type; name the type", false);
+        throw new UnsupportedResult("a future of a wildcard has no known body type; name the type");
       }
       if (inner.getKind() == TypeKind.DECLARED && isFuture((DeclaredType) inner)) {
-        throw new UnsupportedResult("a future of a future; compose the stages and return one", false);
+        throw new UnsupportedResult("a future of a future; compose the stages and return one");
       }
-      return new Result(plain(inner), true);
+      return plain(inner, true, json);
     }
-    return new Result(plain(type), false);
+    return plain(type, false, json);
   }
 
-  private static Result.Kind plain(TypeMirror type) throws UnsupportedResult {
+  private static Result plain(TypeMirror type, boolean future, JsonReading json) throws UnsupportedResult {
+    Result.Kind simple = simple(type);
+    if (simple != null) {
+      return new Result(simple, future, null);
+    }
+    if (type.getKind() == TypeKind.DECLARED
+        && qualifiedName((DeclaredType) type).equals(Names.RESPONSE.canonicalName())) {
+      return response((DeclaredType) type, future, json);
+    }
+    JsonType read = json.read(type);
+    return read == null ? null : new Result(Result.Kind.JSON, future, read);
+  }
+
+  /** {@code String}, {@code byte[]}, {@code void} and {@code Void}; null for anything else. */
+  private static Result.Kind simple(TypeMirror type) {
     if (type.getKind() == TypeKind.VOID) {
       return Result.Kind.NONE;
     }
@@ -115,33 +131,34 @@ public final class TypeReader {
       return Result.Kind.BYTES;
     }
     if (type.getKind() == TypeKind.DECLARED) {
-      DeclaredType declared = (DeclaredType) type;
-      String name = qualifiedName(declared);
+      String name = qualifiedName((DeclaredType) type);
       if (name.equals("java.lang.String")) {
         return Result.Kind.TEXT;
       }
       if (name.equals("java.lang.Void")) {
         return Result.Kind.NONE;
       }
-      if (name.equals(Names.RESPONSE.canonicalName())) {
-        return response(declared);
-      }
     }
-    throw new UnsupportedResult("", true);
+    return null;
   }
 
-  /** {@code Response<String>}, {@code Response<byte[]>}, {@code Response<Void>} or {@code Response<?>}. */
-  private static Result.Kind response(DeclaredType response) throws UnsupportedResult {
+  /** {@code Response<T>}: text, bytes or no body as they are; {@code Response<?>} by run-time type; else JSON. */
+  private static Result response(DeclaredType response, boolean future, JsonReading json) throws UnsupportedResult {
     if (response.getTypeArguments().isEmpty()) {
-      throw new UnsupportedResult("give Response a type argument, such as Response<String>", false);
+      throw new UnsupportedResult("give Response a type argument, such as Response<String>");
     }
     TypeMirror body = response.getTypeArguments().get(0);
-    if (body.getKind() == TypeKind.WILDCARD && ((WildcardType) body).getExtendsBound() == null
-        && ((WildcardType) body).getSuperBound() == null) {
-      return Result.Kind.RESPONSE;
+    if (body.getKind() == TypeKind.WILDCARD) {
+      if (((WildcardType) body).getExtendsBound() != null || ((WildcardType) body).getSuperBound() != null) {
+        throw new UnsupportedResult("use Response<?> or a concrete body type");
+      }
+      return new Result(Result.Kind.RESPONSE, future, new JsonType.AnyType(ClassName.OBJECT));
     }
-    plain(body);
-    return Result.Kind.RESPONSE;
+    if (simple(body) != null) {
+      return new Result(Result.Kind.RESPONSE, future, null);
+    }
+    JsonType read = json.read(body);
+    return read == null ? null : new Result(Result.Kind.RESPONSE, future, read);
   }
 
   private static boolean isFuture(DeclaredType type) {

@@ -5,6 +5,8 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.NameAllocator;
 import dev.hotpath.processor.Names;
+import dev.hotpath.processor.model.Constraint;
+import dev.hotpath.processor.model.JsonType;
 import dev.hotpath.processor.model.Param;
 import dev.hotpath.processor.model.Result;
 import dev.hotpath.processor.model.Route;
@@ -14,7 +16,7 @@ import dev.hotpath.processor.model.ValueType;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -23,11 +25,16 @@ import javax.lang.model.element.Modifier;
  * {@code Response}.
  */
 final class InvokerWriter {
-  private final Map<ClassName, String> enumConverters;
+  private final StaticFields fields;
+  private final JsonCode json;
 
-  /** @param enumConverters the router's static converter field for each enum type */
-  InvokerWriter(Map<ClassName, String> enumConverters) {
-    this.enumConverters = enumConverters;
+  /**
+   * @param fields the router's constants (enum converters, patterns)
+   * @param json the API's JSON expressions; null when no route uses JSON
+   */
+  InvokerWriter(StaticFields fields, JsonCode json) {
+    this.fields = fields;
+    this.json = json;
   }
 
   MethodSpec write(Route route, String methodName, ClassName controllerType, String controllerField) {
@@ -54,7 +61,17 @@ final class InvokerWriter {
         continue;
       }
       anyBound = true;
+      if (param.source() == Source.BODY) {
+        method.addStatement("$T $N = $L", param.body().javaType(), locals.get(param), body(param, exchange));
+        continue;
+      }
       method.addStatement("$T $N = $L", param.type().javaType(), locals.get(param), bind(route, param, exchange));
+      CodeBlock value = param.type().container() == ValueType.Container.OPTIONAL
+          ? CodeBlock.of("$N.orElse(null)", locals.get(param)) : CodeBlock.of("$N", locals.get(param));
+      for (Constraint constraint : param.constraints()) {
+        method.addStatement("$N.check($L, $S, $S, $L)", exchange, ConstraintCode.check(constraint, value, fields),
+            param.source().loc(), param.wireName(), value);
+      }
     }
     if (anyBound) {
       method.addStatement("$N.checkValid()", exchange);
@@ -68,7 +85,7 @@ final class InvokerWriter {
   private CodeBlock bind(Route route, Param param, String exchange) {
     ValueType type = param.type();
     CodeBlock converter = type.enumType() != null
-        ? CodeBlock.of("$N", enumConverters.get(type.enumType()))
+        ? CodeBlock.of("$N", fields.enumConverter(type.enumType()))
         : CodeBlock.of("$T.$L", Names.CONVERTERS, type.scalar().converter());
     String in = param.source().loc();
     if (type.isCollection()) {
@@ -89,6 +106,16 @@ final class InvokerWriter {
         exchange, in, param.wireName(), raw, converter);
   }
 
+  /** The JSON body, read in the route's mode; an {@code Optional} body is empty when absent. */
+  private CodeBlock body(Param param, String exchange) {
+    if (param.body() instanceof JsonType.OptionalType optional) {
+      return CodeBlock.of("$T.ofNullable($T.read($N, false, $L))", Optional.class, Names.BODY_READER, exchange,
+          json.reader(optional.element(), 0));
+    }
+    return CodeBlock.of("$T.read($N, $L, $L)", Names.BODY_READER, exchange, !param.nullable(),
+        json.reader(param.body(), 0));
+  }
+
   private static CodeBlock raw(Route route, Param param, String exchange) {
     return switch (param.source()) {
       case PATH -> CodeBlock.of("$N.$L($L)", exchange,
@@ -101,25 +128,26 @@ final class InvokerWriter {
     };
   }
 
-  private static CodeBlock result(Route route, CodeBlock call, NameAllocator locals) {
+  private CodeBlock result(Route route, CodeBlock call, NameAllocator locals) {
     Result result = route.result();
-    CodeBlock.Builder code = CodeBlock.builder();
-    if (result.kind() == Result.Kind.RESPONSE) {
-      return code.addStatement("return $L", call).build();
-    }
-    if (!result.future()) {
-      if (result.kind() == Result.Kind.NONE) {
-        return code.addStatement("$L", call)
-            .addStatement("return $T.status($L).build()", Names.RESPONSE, route.status()).build();
-      }
-      return code.addStatement("return $T.status($L).body($L)", Names.RESPONSE, route.status(), call).build();
-    }
     String value = locals.newName("value");
-    if (result.kind() == Result.Kind.NONE) {
-      return code.addStatement("return $L.thenApply($N -> $T.status($L).build())", call, value, Names.RESPONSE,
-          route.status()).build();
+    CodeBlock response = switch (result.kind()) {
+      case NONE -> CodeBlock.of("$T.status($L).build()", Names.RESPONSE, route.status());
+      case TEXT, BYTES -> CodeBlock.of("$T.status($L).body($N)", Names.RESPONSE, route.status(), value);
+      case JSON -> CodeBlock.of("$T.status($L).body(new $T<>($N, $L))", Names.RESPONSE, route.status(),
+          Names.JSON_BODY, value, json.writer(result.json(), 0));
+      case RESPONSE -> result.json() == null ? CodeBlock.of("$N", value)
+          : result.json() instanceof JsonType.AnyType
+              ? CodeBlock.of("$T.dynamic($N, $T::writeAny)", Names.JSON_BODY, value, json.codecs())
+              : CodeBlock.of("$T.of($N, $L)", Names.JSON_BODY, value, json.writer(result.json(), 0));
+    };
+    if (result.future()) {
+      return CodeBlock.of("return $L.thenApply($N -> $L);\n", call, value, response);
     }
-    return code.addStatement("return $L.thenApply($N -> $T.status($L).body($N))", call, value, Names.RESPONSE,
-        route.status(), value).build();
+    if (result.kind() == Result.Kind.NONE) {
+      return CodeBlock.builder().addStatement("$L", call).addStatement("return $L", response).build();
+    }
+    return CodeBlock.builder().addStatement("$T $N = $L", route.returnType(), value, call)
+        .addStatement("return $L", response).build();
   }
 }

@@ -12,15 +12,12 @@ import com.palantir.javapoet.TypeSpec;
 import dev.hotpath.processor.Names;
 import dev.hotpath.processor.model.ApiModel;
 import dev.hotpath.processor.model.ControllerModel;
-import dev.hotpath.processor.model.Param;
 import dev.hotpath.processor.model.Route;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.TreeMap;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -28,9 +25,16 @@ import javax.lang.model.element.Modifier;
  * segment matcher ({@link MatcherWriter}) and one handler per route ({@link InvokerWriter}).
  */
 public final class RouterWriter {
-  private static final String PROCESSOR = "dev.hotpath.processor.HotpathProcessor";
+  static final String PROCESSOR = "dev.hotpath.processor.HotpathProcessor";
 
-  public JavaFile write(ApiModel api) {
+  /** The router, and {@code <Api>Json} when a route uses JSON. */
+  public List<JavaFile> write(ApiModel api) {
+    CodecWriter codecs = api.usesJson() ? new CodecWriter(api) : null;
+    JavaFile router = router(api, codecs == null ? null : codecs.code());
+    return codecs == null ? List.of(router) : List.of(router, codecs.write());
+  }
+
+  private JavaFile router(ApiModel api, JsonCode json) {
     NameAllocator names = new NameAllocator();
     for (String reserved : List.of("match", "routes", "ROUTES")) {
       names.newName(reserved, reserved);
@@ -48,7 +52,7 @@ public final class RouterWriter {
         .addOriginatingElement(api.element());
     api.controllers().forEach(controller -> router.addOriginatingElement(controller.element()));
 
-    Map<ClassName, String> enumConverters = enumConverters(routes, names, router);
+    StaticFields fields = new StaticFields(router, names);
     router.addField(routeTable(routes));
 
     MethodSpec.Builder constructor = MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC);
@@ -62,7 +66,7 @@ public final class RouterWriter {
     }
 
     Map<Route, String> handlers = new IdentityHashMap<>();
-    InvokerWriter invokers = new InvokerWriter(enumConverters);
+    InvokerWriter invokers = new InvokerWriter(fields, json);
     List<MethodSpec> handlerMethods = new ArrayList<>();
     for (ControllerModel controller : api.controllers()) {
       for (Route route : controller.routes()) {
@@ -127,29 +131,6 @@ public final class RouterWriter {
         .build();
   }
 
-  /** One converter per enum type met, built once from {@code values()}, in name order. */
-  private static Map<ClassName, String> enumConverters(List<Route> routes, NameAllocator names,
-      TypeSpec.Builder router) {
-    Map<String, ClassName> enums = new TreeMap<>();
-    for (Route route : routes) {
-      for (Param param : route.params()) {
-        if (param.type() != null && param.type().enumType() != null) {
-          enums.put(param.type().enumType().canonicalName(), param.type().enumType());
-        }
-      }
-    }
-    Map<ClassName, String> fields = new HashMap<>();
-    for (ClassName type : enums.values()) {
-      String field = names.newName(upperSnake(String.join("_", type.simpleNames())) + "_CONVERTER");
-      fields.put(type, field);
-      router.addField(FieldSpec.builder(ParameterizedTypeName.get(Names.CONVERTER, type), field,
-              Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-          .initializer("$T.enumeration($T.values())", Names.CONVERTERS, type)
-          .build());
-    }
-    return fields;
-  }
-
   private static String resourceName(String template) {
     String name = MatcherWriter.identifier(template.replaceAll("[{}]", "").replace(":path", "").replace('/', '_'))
         .replaceAll("_+", "_").replaceAll("^_|_$", "");
@@ -160,7 +141,4 @@ public final class RouterWriter {
     return Character.toLowerCase(name.charAt(0)) + name.substring(1);
   }
 
-  private static String upperSnake(String name) {
-    return name.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toUpperCase(java.util.Locale.ROOT);
-  }
 }

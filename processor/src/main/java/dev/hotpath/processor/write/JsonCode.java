@@ -1,0 +1,145 @@
+package dev.hotpath.processor.write;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import dev.hotpath.processor.Names;
+import dev.hotpath.processor.model.JsonType;
+import dev.hotpath.processor.model.Scalar;
+
+/**
+ * The expressions generated code uses to read and write one {@link JsonType}: a direct call for a
+ * value at hand, or a reader/writer (a method reference or lambda) to hand to a container.
+ */
+final class JsonCode {
+  private final ClassName codecs;
+  private final StaticFields fields;
+
+  /** @param codecs the API's {@code <Api>Json} class, holding the object codecs */
+  JsonCode(ClassName codecs, StaticFields fields) {
+    this.codecs = codecs;
+    this.fields = fields;
+  }
+
+  ClassName codecs() {
+    return codecs;
+  }
+
+  /** A statement writing {@code value} of {@code type} with generator {@code json}. */
+  CodeBlock write(JsonType type, String json, CodeBlock value, int depth) {
+    if (type instanceof JsonType.ObjectType object) {
+      return CodeBlock.of("$T.write$L($N, $L)", codecs, object.codec(), json, value);
+    }
+    if (type instanceof JsonType.AnyType) {
+      return CodeBlock.of("$T.writeAny($N, $L)", codecs, json, value);
+    }
+    if (type instanceof JsonType.CollectionType collection) {
+      return CodeBlock.of("$T.writeCollection($N, $L, $L)", Names.JSON_OUTPUT, json, value,
+          writer(collection.element(), depth + 1));
+    }
+    if (type instanceof JsonType.ArrayType array) {
+      return CodeBlock.of("$T.writeArray($N, $L, $L)", Names.JSON_OUTPUT, json, value, writer(array.element(), depth + 1));
+    }
+    if (type instanceof JsonType.MapType map) {
+      return CodeBlock.of("$T.writeMap($N, $L, $L)", Names.JSON_OUTPUT, json, value, writer(map.value(), depth + 1));
+    }
+    if (type instanceof JsonType.OptionalType optional) {
+      return CodeBlock.of("$T.writeOptional($N, $L, $L)", Names.JSON_OUTPUT, json, value,
+          writer(optional.element(), depth + 1));
+    }
+    return CodeBlock.of("$T.$L($N, $L)", Names.JSON_OUTPUT, scalarWriter(type), json, value);
+  }
+
+  /** A {@code JsonOutput.Writer} for {@code type}. */
+  CodeBlock writer(JsonType type, int depth) {
+    if (type instanceof JsonType.ObjectType object) {
+      return CodeBlock.of("$T::write$L", codecs, object.codec());
+    }
+    if (type instanceof JsonType.AnyType) {
+      return CodeBlock.of("$T::writeAny", codecs);
+    }
+    if (type instanceof JsonType.ScalarType || type instanceof JsonType.BytesType || type instanceof JsonType.EnumType) {
+      return CodeBlock.of("$T::$L", Names.JSON_OUTPUT, scalarWriter(type));
+    }
+    String json = "json" + depth;
+    String value = "value" + depth;
+    return CodeBlock.of("($N, $N) -> $L", json, value, write(type, json, CodeBlock.of("$N", value), depth));
+  }
+
+  private static String scalarWriter(JsonType type) {
+    if (type instanceof JsonType.BytesType) {
+      return "writeBytes";
+    }
+    if (type instanceof JsonType.EnumType) {
+      return "writeText";
+    }
+    return switch (((JsonType.ScalarType) type).scalar()) {
+      case STRING -> "writeString";
+      case BOOLEAN -> "writeBoolean";
+      case INT, LONG, SHORT, BYTE -> "writeInteger";
+      case DOUBLE, FLOAT -> "writeFloating";
+      case BIG_DECIMAL -> "writeDecimal";
+      case BIG_INTEGER -> "writeBigInteger";
+      default -> "writeText";
+    };
+  }
+
+  /** An expression reading the current value of {@code type} from input {@code in}. */
+  CodeBlock read(JsonType type, String in, int depth) {
+    if (type instanceof JsonType.ObjectType object) {
+      return CodeBlock.of("$T.read$L($N)", codecs, object.codec(), in);
+    }
+    if (type instanceof JsonType.AnyType) {
+      return CodeBlock.of("$N.readAny()", in);
+    }
+    if (type instanceof JsonType.CollectionType collection) {
+      return CodeBlock.of("$N.$L($L)", in, collection.set() ? "readSet" : "readList", reader(collection.element(), depth + 1));
+    }
+    if (type instanceof JsonType.ArrayType array) {
+      return CodeBlock.of("$T.toArray($N.readList($L), $T[]::new)", Names.JSON_INPUT, in,
+          reader(array.element(), depth + 1), array.element().javaType());
+    }
+    if (type instanceof JsonType.MapType map) {
+      return CodeBlock.of("$N.readMap($L, $L)", in, converter(map.key()), reader(map.value(), depth + 1));
+    }
+    if (type instanceof JsonType.OptionalType optional) {
+      return CodeBlock.of("$N.readOptional($L)", in, reader(optional.element(), depth + 1));
+    }
+    if (type instanceof JsonType.BytesType) {
+      return CodeBlock.of("$N.readBytes()", in);
+    }
+    if (type instanceof JsonType.EnumType) {
+      return CodeBlock.of("$N.readText($L)", in, converter(type));
+    }
+    Scalar scalar = ((JsonType.ScalarType) type).scalar();
+    return switch (scalar) {
+      case STRING -> CodeBlock.of("$N.readString()", in);
+      case BOOLEAN -> CodeBlock.of("$N.readBoolean()", in);
+      case INT -> CodeBlock.of("$N.readInt()", in);
+      case LONG -> CodeBlock.of("$N.readLong()", in);
+      case SHORT -> CodeBlock.of("$N.readShort()", in);
+      case BYTE -> CodeBlock.of("$N.readByte()", in);
+      case DOUBLE -> CodeBlock.of("$N.readDouble()", in);
+      case FLOAT -> CodeBlock.of("$N.readFloat()", in);
+      case BIG_DECIMAL -> CodeBlock.of("$N.readDecimal()", in);
+      case BIG_INTEGER -> CodeBlock.of("$N.readBigInteger()", in);
+      default -> CodeBlock.of("$N.readText($L)", in, converter(type));
+    };
+  }
+
+  /** A {@code JsonInput.Reader} for {@code type}. */
+  CodeBlock reader(JsonType type, int depth) {
+    if (type instanceof JsonType.ObjectType object) {
+      return CodeBlock.of("$T::read$L", codecs, object.codec());
+    }
+    String in = "in" + depth;
+    return CodeBlock.of("$N -> $L", in, read(type, in, depth));
+  }
+
+  /** The converter of a text-shaped scalar, enum or map key. */
+  CodeBlock converter(JsonType type) {
+    if (type instanceof JsonType.EnumType enumType) {
+      return CodeBlock.of("$T.$N", codecs, fields.enumConverter(enumType.javaType()));
+    }
+    return CodeBlock.of("$T.$L", Names.CONVERTERS, ((JsonType.ScalarType) type).scalar().converter());
+  }
+}

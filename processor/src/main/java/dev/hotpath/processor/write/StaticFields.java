@@ -1,0 +1,55 @@
+package dev.hotpath.processor.write;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.NameAllocator;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.hotpath.processor.Names;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Pattern;
+import javax.lang.model.element.Modifier;
+
+/**
+ * The constants a generated class needs, each made once: an enum's converter, a compiled
+ * {@code @Pattern}. Fields are added to the class the first time they are asked for, package-private
+ * so the router and the codec class of one API can share them.
+ */
+final class StaticFields {
+  private final TypeSpec.Builder type;
+  private final NameAllocator names;
+  private final Map<String, String> fields = new LinkedHashMap<>();
+
+  StaticFields(TypeSpec.Builder type, NameAllocator names) {
+    this.type = type;
+    this.names = names;
+  }
+
+  /** {@code Converters.enumeration(E.values())}, once per enum. */
+  String enumConverter(ClassName enumType) {
+    return fields.computeIfAbsent("enum:" + enumType.canonicalName(), key -> {
+      String name = names.newName(upperSnake(String.join("_", enumType.simpleNames())) + "_CONVERTER");
+      type.addField(FieldSpec.builder(ParameterizedTypeName.get(Names.CONVERTER, enumType), name,
+              Modifier.STATIC, Modifier.FINAL)
+          .initializer("$T.enumeration($T.values())", Names.CONVERTERS, enumType)
+          .build());
+      return name;
+    });
+  }
+
+  /** A compiled regular expression, once per distinct expression. */
+  String pattern(String regexp) {
+    return fields.computeIfAbsent("pattern:" + regexp, key -> {
+      String name = names.newName("PATTERN_" + (fields.size() + 1));
+      type.addField(FieldSpec.builder(Pattern.class, name, Modifier.STATIC, Modifier.FINAL)
+          .initializer("$T.compile($S)", Pattern.class, regexp)
+          .build());
+      return name;
+    });
+  }
+
+  private static String upperSnake(String name) {
+    return name.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toUpperCase(java.util.Locale.ROOT);
+  }
+}

@@ -1,0 +1,366 @@
+package dev.hotpath.json;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import dev.hotpath.internal.ConversionException;
+import dev.hotpath.internal.Converter;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * Reads a JSON document with jackson-core's streaming parser for generated decoders, collecting
+ * pydantic-shaped errors instead of stopping at the first. A value that fails reads as null and is
+ * skipped whole, so one bad field does not hide the next. Each error is kept with its location
+ * relative to the document root; the raw {@code input} is filled in afterwards, on the error path
+ * only ({@code BodyReader}).
+ */
+public final class JsonInput {
+  private static final JsonFactory FACTORY = JsonFactory.builder()
+      .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(200).maxNumberLength(1000).build())
+      .build();
+
+  /** One error: where, what, and whether its input is the enclosing object (a missing field). */
+  public record Error(List<Object> loc, String type, String msg, Map<String, Object> ctx, boolean inputIsParent) {}
+
+  /** Reads one value at the current token; generated per JSON type, or a scalar reader here. */
+  @FunctionalInterface
+  public interface Reader<T> {
+    T read(JsonInput in) throws IOException;
+  }
+
+  private final JsonParser parser;
+  private final List<Object> path = new ArrayList<>();
+  private final List<Error> errors = new ArrayList<>();
+
+  private JsonInput(JsonParser parser) {
+    this.parser = parser;
+  }
+
+  /** A reader positioned on the document's first token; throws on an empty or malformed start. */
+  public static JsonInput of(byte[] document) throws IOException {
+    JsonInput in = new JsonInput(FACTORY.createParser(document));
+    if (in.parser.nextToken() == null) {
+      throw new com.fasterxml.jackson.core.JsonParseException(in.parser, "Expecting value");
+    }
+    return in;
+  }
+
+  /** Checks that nothing follows the document's value. */
+  public void finish() throws IOException {
+    if (parser.nextToken() != null) {
+      throw new com.fasterxml.jackson.core.JsonParseException(parser, "Extra data after the JSON value");
+    }
+    parser.close();
+  }
+
+  public List<Error> errors() {
+    return errors;
+  }
+
+  public int errorCount() {
+    return errors.size();
+  }
+
+  // Locations
+
+  public void push(Object key) {
+    path.add(key);
+  }
+
+  public void pop() {
+    path.remove(path.size() - 1);
+  }
+
+  /** Records an error at the current location (or at a child of it). */
+  public void error(String type, String msg, Map<String, Object> ctx) {
+    errors.add(new Error(List.copyOf(path), type, msg, ctx, false));
+  }
+
+  /** Records a failed constraint of the field or element {@code key} of the current value. */
+  public void check(Object key, dev.hotpath.internal.Validate.Violation violation) {
+    if (violation != null) {
+      List<Object> loc = new ArrayList<>(path);
+      loc.add(key);
+      errors.add(new Error(List.copyOf(loc), violation.type(), violation.msg(), violation.ctx(), false));
+    }
+  }
+
+  /** A required field absent from the object being read. */
+  public void missing(String field) {
+    List<Object> loc = new ArrayList<>(path);
+    loc.add(field);
+    errors.add(new Error(List.copyOf(loc), "missing", "Field required", Map.of(), true));
+  }
+
+  private <T> T typeError(String type, String msg) throws IOException {
+    error(type, msg, Map.of());
+    parser.skipChildren();
+    return null;
+  }
+
+  // Structure
+
+  public boolean isNull() {
+    return parser.currentToken() == JsonToken.VALUE_NULL;
+  }
+
+  /** Enters an object, or records pydantic's model error and skips the value. */
+  public boolean startObject() throws IOException {
+    if (parser.currentToken() == JsonToken.START_OBJECT) {
+      return true;
+    }
+    typeError("model_attributes_type", "Input should be a valid dictionary or object to extract fields from");
+    return false;
+  }
+
+  /** The next field's name, the parser then on its value; null at the object's end. */
+  public String nextField() throws IOException {
+    if (parser.nextToken() == JsonToken.FIELD_NAME) {
+      String name = parser.currentName();
+      parser.nextToken();
+      return name;
+    }
+    return null;
+  }
+
+  /** Skips the current value (an unknown field). */
+  public void skip() throws IOException {
+    parser.skipChildren();
+  }
+
+  /** Null when the token is null, else the reader's value. */
+  public <T> T nullable(Reader<T> reader) throws IOException {
+    return isNull() ? null : reader.read(this);
+  }
+
+  public <T> Optional<T> readOptional(Reader<T> reader) throws IOException {
+    return Optional.ofNullable(nullable(reader));
+  }
+
+  public <T> List<T> readList(Reader<T> element) throws IOException {
+    return readCollection(element, ArrayList::new);
+  }
+
+  public <T> java.util.Set<T> readSet(Reader<T> element) throws IOException {
+    return readCollection(element, LinkedHashSet::new);
+  }
+
+  private <T, C extends Collection<T>> C readCollection(Reader<T> element, Supplier<C> factory) throws IOException {
+    if (parser.currentToken() != JsonToken.START_ARRAY) {
+      return typeError("list_type", "Input should be a valid list");
+    }
+    C values = factory.get();
+    int index = 0;
+    while (parser.nextToken() != JsonToken.END_ARRAY) {
+      push(index++);
+      values.add(element.read(this));
+      pop();
+    }
+    return values;
+  }
+
+  /** An object as a map; keys convert with {@code key} (strings, enums, numbers, UUIDs). */
+  public <K, V> Map<K, V> readMap(Converter<K> key, Reader<V> value) throws IOException {
+    if (parser.currentToken() != JsonToken.START_OBJECT) {
+      return typeError("dict_type", "Input should be a valid dictionary");
+    }
+    Map<K, V> values = new LinkedHashMap<>();
+    String name;
+    while ((name = nextField()) != null) {
+      push(name);
+      K converted = null;
+      try {
+        converted = key.convert(name);
+      } catch (ConversionException e) {
+        error(e.type(), e.getMessage(), e.ctx());
+      }
+      V read = value.read(this);
+      if (converted != null) {
+        values.put(converted, read);
+      }
+      pop();
+    }
+    return values;
+  }
+
+  /** An {@code Object}-typed value: plain maps, lists, text, numbers, booleans or null. */
+  public Object readAny() throws IOException {
+    switch (parser.currentToken()) {
+      case START_OBJECT: {
+        Map<String, Object> map = new LinkedHashMap<>();
+        String name;
+        while ((name = nextField()) != null) {
+          map.put(name, readAny());
+        }
+        return map;
+      }
+      case START_ARRAY: {
+        List<Object> list = new ArrayList<>();
+        while (parser.nextToken() != JsonToken.END_ARRAY) {
+          list.add(readAny());
+        }
+        return list;
+      }
+      case VALUE_STRING: return parser.getText();
+      case VALUE_NUMBER_INT:
+        return parser.getNumberType() == JsonParser.NumberType.BIG_INTEGER ? parser.getBigIntegerValue()
+            : (Object) parser.getLongValue();
+      case VALUE_NUMBER_FLOAT: return parser.getDoubleValue();
+      case VALUE_TRUE: return Boolean.TRUE;
+      case VALUE_FALSE: return Boolean.FALSE;
+      default: return null;
+    }
+  }
+
+  /** A list read for an array-typed property, as that array; null stays null. */
+  public static <T> T[] toArray(List<T> list, java.util.function.IntFunction<T[]> make) {
+    return list == null ? null : list.toArray(make.apply(list.size()));
+  }
+
+  // Scalars: JSON's own type, or (lax, as pydantic) a string that converts.
+
+  public String readString() throws IOException {
+    return parser.currentToken() == JsonToken.VALUE_STRING ? parser.getText()
+        : typeError("string_type", "Input should be a valid string");
+  }
+
+  public Boolean readBoolean() throws IOException {
+    JsonToken token = parser.currentToken();
+    if (token == JsonToken.VALUE_TRUE || token == JsonToken.VALUE_FALSE) {
+      return token == JsonToken.VALUE_TRUE;
+    }
+    if (token == JsonToken.VALUE_STRING) {
+      return convert(dev.hotpath.internal.Converters.BOOLEAN);
+    }
+    return typeError("bool_type", "Input should be a valid boolean");
+  }
+
+  public Long readLong() throws IOException {
+    return integer(Long.MIN_VALUE, Long.MAX_VALUE);
+  }
+
+  public Integer readInt() throws IOException {
+    Long value = integer(Integer.MIN_VALUE, Integer.MAX_VALUE);
+    return value == null ? null : value.intValue();
+  }
+
+  public Short readShort() throws IOException {
+    Long value = integer(Short.MIN_VALUE, Short.MAX_VALUE);
+    return value == null ? null : value.shortValue();
+  }
+
+  public Byte readByte() throws IOException {
+    Long value = integer(Byte.MIN_VALUE, Byte.MAX_VALUE);
+    return value == null ? null : value.byteValue();
+  }
+
+  private Long integer(long min, long max) throws IOException {
+    JsonToken token = parser.currentToken();
+    BigInteger value;
+    if (token == JsonToken.VALUE_NUMBER_INT) {
+      value = parser.getBigIntegerValue();
+    } else if (token == JsonToken.VALUE_NUMBER_FLOAT) {
+      BigDecimal decimal = parser.getDecimalValue();
+      if (decimal.stripTrailingZeros().scale() > 0) {
+        return typeError("int_from_float", "Input should be a valid integer, got a number with a fractional part");
+      }
+      value = decimal.toBigInteger();
+    } else if (token == JsonToken.VALUE_STRING) {
+      Long converted = convert(raw -> dev.hotpath.internal.Converters.LONG.convert(raw));
+      if (converted == null) {
+        return null;
+      }
+      value = BigInteger.valueOf(converted);
+    } else {
+      return typeError("int_type", "Input should be a valid integer");
+    }
+    if (value.compareTo(BigInteger.valueOf(min)) < 0) {
+      error("greater_than_equal", "Input should be greater than or equal to " + min, Map.of("ge", min));
+      return null;
+    }
+    if (value.compareTo(BigInteger.valueOf(max)) > 0) {
+      error("less_than_equal", "Input should be less than or equal to " + max, Map.of("le", max));
+      return null;
+    }
+    return value.longValue();
+  }
+
+  public Double readDouble() throws IOException {
+    JsonToken token = parser.currentToken();
+    if (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT) {
+      return parser.getDoubleValue();
+    }
+    if (token == JsonToken.VALUE_STRING) {
+      return convert(dev.hotpath.internal.Converters.DOUBLE);
+    }
+    return typeError("float_type", "Input should be a valid number");
+  }
+
+  public Float readFloat() throws IOException {
+    Double value = readDouble();
+    return value == null ? null : value.floatValue();
+  }
+
+  public BigDecimal readDecimal() throws IOException {
+    JsonToken token = parser.currentToken();
+    if (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT) {
+      return parser.getDecimalValue();
+    }
+    if (token == JsonToken.VALUE_STRING) {
+      return convert(dev.hotpath.internal.Converters.BIG_DECIMAL);
+    }
+    return typeError("decimal_type", "Decimal input should be an integer, float, string or Decimal object");
+  }
+
+  public BigInteger readBigInteger() throws IOException {
+    JsonToken token = parser.currentToken();
+    if (token == JsonToken.VALUE_NUMBER_INT) {
+      return parser.getBigIntegerValue();
+    }
+    if (token == JsonToken.VALUE_STRING) {
+      return convert(dev.hotpath.internal.Converters.BIG_INTEGER);
+    }
+    return typeError("int_type", "Input should be a valid integer");
+  }
+
+  /** Base64 text, as pydantic's bytes in JSON with base64 mode. */
+  public byte[] readBytes() throws IOException {
+    if (parser.currentToken() != JsonToken.VALUE_STRING) {
+      return typeError("bytes_type", "Input should be a valid bytes");
+    }
+    try {
+      return java.util.Base64.getDecoder().decode(parser.getText());
+    } catch (IllegalArgumentException e) {
+      error("base64_decode", "Base64 decoding error: '" + e.getMessage() + "'", Map.of("error", e.getMessage()));
+      return null;
+    }
+  }
+
+  /** A value written as JSON text: enums, UUIDs, java.time values, through their converter. */
+  public <T> T readText(Converter<T> converter) throws IOException {
+    if (parser.currentToken() != JsonToken.VALUE_STRING) {
+      return typeError("string_type", "Input should be a valid string");
+    }
+    return convert(converter);
+  }
+
+  private <T> T convert(Converter<T> converter) throws IOException {
+    try {
+      return converter.convert(parser.getText());
+    } catch (ConversionException e) {
+      error(e.type(), e.getMessage(), e.ctx());
+      return null;
+    }
+  }
+}

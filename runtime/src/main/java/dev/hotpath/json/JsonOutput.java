@@ -1,0 +1,221 @@
+package dev.hotpath.json;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Writing values with jackson-core's generator, for generated codecs: scalars in their JSON form
+ * (ISO-8601 times, base64 bytes, plain decimals), containers through an element writer, and
+ * {@code Object}-typed values by their run-time type.
+ */
+public final class JsonOutput {
+  private JsonOutput() {}
+
+  /** Writes one value of a type; generated per JSON type, or one of the scalar writers here. */
+  @FunctionalInterface
+  public interface Writer<T> {
+    void write(JsonGenerator json, T value) throws IOException;
+  }
+
+  public static void writeString(JsonGenerator json, String value) throws IOException {
+    if (value == null) {
+      json.writeNull();
+    } else {
+      json.writeString(value);
+    }
+  }
+
+  public static void writeBoolean(JsonGenerator json, Boolean value) throws IOException {
+    if (value == null) {
+      json.writeNull();
+    } else {
+      json.writeBoolean(value);
+    }
+  }
+
+  /** Integers of any width: {@code Integer}, {@code Long}, {@code Short}, {@code Byte}. */
+  public static void writeInteger(JsonGenerator json, Number value) throws IOException {
+    if (value == null) {
+      json.writeNull();
+    } else {
+      json.writeNumber(value.longValue());
+    }
+  }
+
+  /** JSON has no NaN or infinities: they are written as null. */
+  public static void writeFloating(JsonGenerator json, Number value) throws IOException {
+    if (value == null || Double.isNaN(value.doubleValue()) || Double.isInfinite(value.doubleValue())) {
+      json.writeNull();
+    } else if (value instanceof Float f) {
+      json.writeNumber(f);
+    } else {
+      json.writeNumber(value.doubleValue());
+    }
+  }
+
+  /** Plain notation: {@code 1000}, never {@code 1E+3}. */
+  public static void writeDecimal(JsonGenerator json, BigDecimal value) throws IOException {
+    if (value == null) {
+      json.writeNull();
+    } else {
+      json.writeNumber(value.toPlainString());
+    }
+  }
+
+  public static void writeBigInteger(JsonGenerator json, BigInteger value) throws IOException {
+    if (value == null) {
+      json.writeNull();
+    } else {
+      json.writeNumber(value);
+    }
+  }
+
+  public static void writeBytes(JsonGenerator json, byte[] value) throws IOException {
+    if (value == null) {
+      json.writeNull();
+    } else {
+      json.writeBinary(value);
+    }
+  }
+
+  /** Enums by name; UUIDs and java.time values in their ISO-8601 text. */
+  public static void writeText(JsonGenerator json, Object value) throws IOException {
+    if (value == null) {
+      json.writeNull();
+    } else if (value instanceof Enum<?> constant) {
+      json.writeString(constant.name());
+    } else if (value instanceof ZonedDateTime zoned) {
+      json.writeString(DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(zoned));
+    } else {
+      json.writeString(value.toString());
+    }
+  }
+
+  public static <T> void writeCollection(JsonGenerator json, Collection<? extends T> values, Writer<? super T> element)
+      throws IOException {
+    if (values == null) {
+      json.writeNull();
+      return;
+    }
+    json.writeStartArray();
+    for (T value : values) {
+      element.write(json, value);
+    }
+    json.writeEndArray();
+  }
+
+  public static <T> void writeArray(JsonGenerator json, T[] values, Writer<? super T> element) throws IOException {
+    if (values == null) {
+      json.writeNull();
+      return;
+    }
+    json.writeStartArray();
+    for (T value : values) {
+      element.write(json, value);
+    }
+    json.writeEndArray();
+  }
+
+  /** A map as an object; keys are written as text (enum names, numbers, UUIDs, ...). */
+  public static <V> void writeMap(JsonGenerator json, Map<?, ? extends V> values, Writer<? super V> value)
+      throws IOException {
+    if (values == null) {
+      json.writeNull();
+      return;
+    }
+    json.writeStartObject();
+    for (Map.Entry<?, ? extends V> entry : values.entrySet()) {
+      Object key = entry.getKey();
+      json.writeFieldName(key instanceof Enum<?> constant ? constant.name() : String.valueOf(key));
+      value.write(json, entry.getValue());
+    }
+    json.writeEndObject();
+  }
+
+  public static <T> void writeOptional(JsonGenerator json, Optional<? extends T> value, Writer<? super T> element)
+      throws IOException {
+    if (value == null || value.isEmpty()) {
+      json.writeNull();
+    } else {
+      element.write(json, value.get());
+    }
+  }
+
+  /**
+   * An {@code Object}-typed value by its run-time type: JSON scalars, maps, iterables, arrays,
+   * {@code Optional}, enums, UUIDs and java.time values; anything else goes to {@code generated}
+   * (the API's {@code instanceof} chain over its own types).
+   */
+  public static void writeBuiltin(JsonGenerator json, Object value, Writer<Object> generated) throws IOException {
+    if (value == null) {
+      json.writeNull();
+    } else if (value instanceof String text) {
+      json.writeString(text);
+    } else if (value instanceof Boolean bool) {
+      json.writeBoolean(bool);
+    } else if (value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte) {
+      writeInteger(json, (Number) value);
+    } else if (value instanceof Double || value instanceof Float) {
+      writeFloating(json, (Number) value);
+    } else if (value instanceof BigDecimal decimal) {
+      writeDecimal(json, decimal);
+    } else if (value instanceof BigInteger integer) {
+      json.writeNumber(integer);
+    } else if (value instanceof byte[] bytes) {
+      json.writeBinary(bytes);
+    } else if (value instanceof Map<?, ?> map) {
+      writeMap(json, map, (g, v) -> writeBuiltin(g, v, generated));
+    } else if (value instanceof Collection<?> collection) {
+      writeCollection(json, collection, (g, v) -> writeBuiltin(g, v, generated));
+    } else if (value instanceof Optional<?> optional) {
+      writeOptional(json, optional, (g, v) -> writeBuiltin(g, v, generated));
+    } else if (value instanceof Object[] array) {
+      writeArray(json, array, (g, v) -> writeBuiltin(g, v, generated));
+    } else if (value instanceof int[] ints) {
+      json.writeArray(ints, 0, ints.length);
+    } else if (value instanceof long[] longs) {
+      json.writeArray(longs, 0, longs.length);
+    } else if (value instanceof double[] doubles) {
+      writePrimitives(json, doubles);
+    } else if (value instanceof Enum<?> || value instanceof UUID || value instanceof Instant
+        || value instanceof LocalDate || value instanceof LocalTime || value instanceof LocalDateTime
+        || value instanceof OffsetDateTime || value instanceof ZonedDateTime || value instanceof Duration) {
+      writeText(json, value);
+    } else {
+      generated.write(json, value);
+    }
+  }
+
+  /** A {@code double[]}, NaN and infinities as null. */
+  public static void writePrimitives(JsonGenerator json, double[] values) throws IOException {
+    if (values == null) {
+      json.writeNull();
+      return;
+    }
+    json.writeStartArray();
+    for (double value : values) {
+      writeFloating(json, value);
+    }
+    json.writeEndArray();
+  }
+
+  /** The end of every {@code instanceof} chain: the type has no codec in this API. */
+  public static void unsupported(JsonGenerator json, Object value) {
+    throw new IllegalStateException("No JSON encoding for a value of type " + value.getClass().getName()
+        + "; only JSON scalars, collections, maps and the API's own types are encoded");
+  }
+}
