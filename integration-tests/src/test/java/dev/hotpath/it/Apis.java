@@ -1,5 +1,6 @@
 package dev.hotpath.it;
 
+import dev.hotpath.it.api.JsonController;
 import dev.hotpath.it.api.ModesController;
 import dev.hotpath.it.api.ParamsController;
 import dev.hotpath.it.api.RoutingController;
@@ -15,6 +16,7 @@ final class Apis {
   }
 
   static TestApiRouter router(Sleeper sleeper) {
-    return new TestApiRouter(new ParamsController(), new RoutingController(), new ModesController(sleeper));
+    return new TestApiRouter(new ParamsController(), new RoutingController(), new ModesController(sleeper),
+        new JsonController());
   }
 }

@@ -137,6 +137,7 @@ public final class SmallApiJson {
     }
     in.check("from", Validate.email(from));
     if (in.errorCount() > errors) {
+      in.orderErrors(errors, List.of("text", "times", "greeting", "tags", "replies", "from"));
       return null;
     }
     return new Message(text, times, greeting, tags, replies, from);

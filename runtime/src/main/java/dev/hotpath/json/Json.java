@@ -15,7 +15,31 @@ import java.util.Map;
 
 /** jackson-core's streaming API, shared: one factory, plain values in and out. No databind. */
 public final class Json {
-  private static final JsonFactory FACTORY = JsonFactory.builder().build();
+  private static final JsonFactory FACTORY = new com.fasterxml.jackson.core.JsonFactoryBuilder()
+      .characterEscapes(new LineSeparatorEscapes()).build();
+
+  /**
+   * JSON allows U+2028 and U+2029 raw, but JavaScript before ES2019 does not: escape them, as most
+   * JSON encoders do, so a response can be embedded in a script.
+   */
+  private static final class LineSeparatorEscapes extends com.fasterxml.jackson.core.io.CharacterEscapes {
+    private static final long serialVersionUID = 1L;
+    private static final int[] ASCII = standardAsciiEscapesForJSON();
+    private static final com.fasterxml.jackson.core.SerializableString LS =
+        new com.fasterxml.jackson.core.io.SerializedString("\\u2028");
+    private static final com.fasterxml.jackson.core.SerializableString PS =
+        new com.fasterxml.jackson.core.io.SerializedString("\\u2029");
+
+    @Override
+    public int[] getEscapeCodesForAscii() {
+      return ASCII;
+    }
+
+    @Override
+    public com.fasterxml.jackson.core.SerializableString getEscapeSequence(int ch) {
+      return ch == 0x2028 ? LS : ch == 0x2029 ? PS : null;
+    }
+  }
 
   private Json() {}
 

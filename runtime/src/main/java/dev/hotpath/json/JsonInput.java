@@ -87,6 +87,21 @@ public final class JsonInput {
     errors.add(new Error(List.copyOf(path), type, msg, ctx, false));
   }
 
+  /**
+   * Puts the errors recorded since {@code since} in the order of the object's fields, as pydantic
+   * validates them, whatever the order the document had. Called on the error path only.
+   */
+  public void orderErrors(int since, List<String> fields) {
+    int depth = path.size();
+    List<Error> recent = new ArrayList<>(errors.subList(since, errors.size()));
+    recent.sort(java.util.Comparator.comparingInt(error -> {
+      int index = error.loc().size() > depth ? fields.indexOf(String.valueOf(error.loc().get(depth))) : -1;
+      return index < 0 ? Integer.MAX_VALUE : index;
+    }));
+    errors.subList(since, errors.size()).clear();
+    errors.addAll(recent);
+  }
+
   /** Records a failed constraint of the field or element {@code key} of the current value. */
   public void check(Object key, dev.hotpath.internal.Validate.Violation violation) {
     if (violation != null) {

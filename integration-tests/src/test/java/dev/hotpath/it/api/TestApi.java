@@ -4,7 +4,8 @@ import dev.hotpath.Api;
 
 /** The API every integration test runs against. */
 @Api(title = "Integration", version = "1.0",
-    controllers = {ParamsController.class, RoutingController.class, ModesController.class})
+    controllers = {ParamsController.class, RoutingController.class, ModesController.class,
+        JsonController.class})
 public final class TestApi {
   private TestApi() {}
 }

@@ -219,7 +219,10 @@ public final class JsonTypeReader {
         .filter(c -> has(c, "JsonCreator")).findFirst()
         .or(() -> constructors.stream().filter(c -> !c.getParameters().isEmpty() && sameNames(c, fields)).findFirst());
     if (creator.isPresent()) {
-      for (VariableElement parameter : creator.get().getParameters()) {
+      List<? extends TypeMirror> parameterTypes =
+          ((ExecutableType) types.asMemberOf(type, creator.get())).getParameterTypes();
+      for (int i = 0; i < creator.get().getParameters().size(); i++) {
+        VariableElement parameter = creator.get().getParameters().get(i);
         String javaName = parameter.getSimpleName().toString();
         List<Element> carriers = new ArrayList<>(List.of(parameter));
         field(element, javaName).ifPresent(carriers::add);
@@ -229,7 +232,7 @@ public final class JsonTypeReader {
               + javaName);
           continue;
         }
-        TypeMirror memberType = types.asMemberOf(type, parameter);
+        TypeMirror memberType = parameterTypes.get(i);
         JsonProperty property = property(element, javaName, read, memberType, carriers, path, problems);
         if (property != null) {
           properties.add(property);

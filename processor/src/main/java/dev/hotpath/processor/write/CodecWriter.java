@@ -148,7 +148,11 @@ final class CodecWriter {
       }
       addChecks(method, property, locals.get(property));
     }
-    method.beginControlFlow("if (in.errorCount() > errors)").addStatement("return null").endControlFlow();
+    List<CodeBlock> order = read.stream().map(p -> CodeBlock.of("$S", p.jsonName())).toList();
+    method.beginControlFlow("if (in.errorCount() > errors)")
+        .addStatement("in.orderErrors(errors, $T.of($L))", List.class, CodeBlock.join(order, ", "))
+        .addStatement("return null")
+        .endControlFlow();
     return method.addCode(construct(object, locals)).build();
   }
 

@@ -1,0 +1,222 @@
+package dev.hotpath.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.hotpath.testing.TestClient;
+import dev.hotpath.testing.TestResponse;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** JSON bodies, results and their 422s, through the generated codecs and TestClient. */
+/** Errors come in the order of the type's fields, as pydantic validates them. */
+class JsonTest {
+  private static final String JSON = "application/json";
+  private final TestClient client = TestClient.of(Apis.router());
+
+  @AfterEach
+  void close() {
+    client.close();
+  }
+
+  private TestResponse post(String path, String body) {
+    return client.post(path).body(JSON, body).send();
+  }
+
+  private static List<Map<String, Object>> details(TestResponse response) {
+    return ParamsTest.details(response);
+  }
+
+  @Test
+  void decodesValidatesAndEncodes() {
+    TestResponse response = post("/json/items",
+        "{\"name\":\"Cup\",\"price\":7.5,\"tags\":[\"a\",\"b\"],\"owner\":{\"id\":\"abc\",\"email\":\"a@b.c\"},\"x\":[1]}");
+    assertThat(response.status()).isEqualTo(201);
+    assertThat(response.header("content-type")).isEqualTo("application/json");
+    assertThat(response.body()).isEqualTo("{\"id\":1,\"name\":\"Cup\",\"price\":7.5,\"tags\":[\"a\",\"b\"]}");
+  }
+
+  @Test
+  void missingFieldsNameTheFieldAndGiveTheEnclosingObjectAsInput() {
+    TestResponse response = post("/json/items", "{\"name\":\"Cup\",\"owner\":{\"id\":\"abc\"}}");
+    assertThat(details(response)).containsExactly(
+        Map.of("type", "missing", "loc", List.of("body", "price"), "msg", "Field required",
+            "input", Map.of("name", "Cup", "owner", Map.of("id", "abc"))),
+        Map.of("type", "missing", "loc", List.of("body", "tags"), "msg", "Field required",
+            "input", Map.of("name", "Cup", "owner", Map.of("id", "abc"))),
+        Map.of("type", "missing", "loc", List.of("body", "owner", "email"), "msg", "Field required",
+            "input", Map.of("id", "abc")));
+  }
+
+  @Test
+  void wrongTypesAreReportedWithTheRawInput() {
+    TestResponse response = post("/json/items",
+        "{\"name\":5,\"price\":\"cheap\",\"tags\":\"x\",\"owner\":[1],\"stock\":1.5}");
+    assertThat(details(response)).extracting(e -> e.get("type"), e -> e.get("loc"), e -> e.get("input"))
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("string_type", List.of("body", "name"), 5L),
+            org.assertj.core.groups.Tuple.tuple("decimal_parsing", List.of("body", "price"), "cheap"),
+            org.assertj.core.groups.Tuple.tuple("list_type", List.of("body", "tags"), "x"),
+            org.assertj.core.groups.Tuple.tuple("int_from_float", List.of("body", "stock"), 1.5),
+            org.assertj.core.groups.Tuple.tuple("model_attributes_type", List.of("body", "owner"), List.of(1L)));
+  }
+
+  @Test
+  void everyConstraintViolationInOneAnswer() {
+    TestResponse response = post("/json/items", "{\"name\":\"   \",\"price\":-1,\"tags\":[\"a\",\"\",\"c\",\"d\"],"
+        + "\"owner\":{\"id\":\"ABCD\",\"email\":\"nobody\"}}");
+    assertThat(details(response)).extracting(e -> e.get("type"), e -> e.get("loc")).containsExactly(
+        org.assertj.core.groups.Tuple.tuple("string_too_short", List.of("body", "name")),
+        org.assertj.core.groups.Tuple.tuple("greater_than", List.of("body", "price")),
+        org.assertj.core.groups.Tuple.tuple("too_long", List.of("body", "tags")),
+        org.assertj.core.groups.Tuple.tuple("string_too_short", List.of("body", "tags", 1L)),
+        org.assertj.core.groups.Tuple.tuple("string_pattern_mismatch", List.of("body", "owner", "id")),
+        org.assertj.core.groups.Tuple.tuple("value_error", List.of("body", "owner", "email")));
+    Map<String, Object> tooLong = details(response).get(2);
+    assertThat(tooLong).containsEntry("msg", "List should have at most 3 items after validation, not 4")
+        .containsEntry("ctx", Map.of("field_type", "List", "max_length", 3L, "actual_length", 4L));
+    assertThat(details(response).get(1)).containsEntry("msg", "Input should be greater than 0")
+        .containsEntry("ctx", Map.of("gt", 0L)).containsEntry("input", -1L);
+  }
+
+  @Test
+  void decimalBoundsAndLengths() {
+    TestResponse response = post("/json/items", "{\"name\":\"" + "x".repeat(21) + "\",\"price\":10000.01,"
+        + "\"tags\":[],\"owner\":{\"id\":\"abc\",\"email\":\"a@b\"}}");
+    assertThat(details(response)).extracting(e -> e.get("type"), e -> e.get("ctx")).containsExactly(
+        org.assertj.core.groups.Tuple.tuple("string_too_long", Map.of("max_length", 20L)),
+        org.assertj.core.groups.Tuple.tuple("less_than_equal", Map.of("le", 10000L)));
+  }
+
+  @Test
+  void malformedJsonIsJsonInvalidWithItsOffset() {
+    TestResponse response = post("/json/items", "{\"name\": \"Cup\",");
+    Map<String, Object> error = ParamsTest.onlyError(response);
+    assertThat(error).containsEntry("type", "json_invalid").containsEntry("msg", "JSON decode error")
+        .containsEntry("input", Map.of());
+    assertThat((List<?>) error.get("loc")).first().isEqualTo("body");
+    assertThat(((Map<?, ?>) error.get("ctx")).get("error")).isNotNull();
+    for (String bad : new String[] {"{", "[1,", "nul", "{\"a\" 1}", "\"\\u12\"", "{} {}", "{\"a\":1}x"}) {
+      assertThat(ParamsTest.onlyError(post("/json/items", bad))).as(bad).containsEntry("type", "json_invalid");
+    }
+  }
+
+  @Test
+  void emptyBodyIsAMissingBody() {
+    TestResponse response = client.post("/json/items").header("Content-Type", JSON).send();
+    assertThat(ParamsTest.onlyError(response)).containsEntry("type", "missing").containsEntry("loc", List.of("body"));
+  }
+
+  @Test
+  void otherContentTypesAre415AndAMissingOneIsJson() {
+    TestResponse response = client.post("/json/items").body("text/plain", "{}").send();
+    assertThat(response.status()).isEqualTo(415);
+    assertThat(response.body()).startsWith("{\"detail\":\"Unsupported Media Type");
+    TestResponse vendor = client.post("/json/bytes-body").body("application/vnd.api+json; charset=utf-8", "[\"a\"]")
+        .send();
+    assertThat(vendor.body()).isEqualTo("1");
+    TestResponse none = client.request("POST", "/json/bytes-body").send();
+    assertThat(ParamsTest.onlyError(none)).containsEntry("loc", List.of("body"));
+  }
+
+  @Test
+  void responsesFuturesAndPathParametersTogether() {
+    TestResponse response = client.put("/json/items/9").body(JSON,
+        "{\"name\":\"Pot\",\"price\":\"34.90\",\"tags\":[],\"owner\":{\"id\":\"xyz\",\"email\":\"x@y\"}}").send();
+    assertThat(response.status()).isEqualTo(200);
+    assertThat(response.header("x-id")).isEqualTo("9");
+    assertThat(response.body()).isEqualTo("{\"id\":9,\"name\":\"Pot\",\"price\":34.90,\"tags\":[]}");
+  }
+
+  @Test
+  void genericTypesAtAConcreteSiteAndQueryConstraints() {
+    assertThat(client.get("/json/items?size=1&q=hello").send().body())
+        .isEqualTo("{\"items\":[{\"id\":1,\"name\":\"hello\",\"price\":1,\"tags\":[]}],\"page\":1,\"total\":1}");
+    TestResponse response = client.get("/json/items?size=0&q=h").send();
+    assertThat(details(response)).extracting(e -> e.get("type"), e -> e.get("loc"), e -> e.get("input"))
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("greater_than_equal", List.of("query", "size"), 0L),
+            org.assertj.core.groups.Tuple.tuple("string_too_short", List.of("query", "q"), "h"));
+  }
+
+  @Test
+  void recursiveTypes() {
+    assertThat(client.get("/json/tree").send().body())
+        .isEqualTo("{\"label\":\"root\",\"children\":[{\"label\":\"leaf\",\"children\":[]}]}");
+  }
+
+  @Test
+  void scalarsRoundTrip() {
+    String everything = "{\"id\":\"123e4567-e89b-12d3-a456-426614174000\",\"at\":\"2024-01-31T12:00:00Z\","
+        + "\"day\":\"2024-02-29\",\"bytes\":\"AQID\",\"ratio\":0.25,\"missing\":null,\"color\":\"GREEN\","
+        + "\"counts\":{\"RED\":1,\"BLUE\":2},\"text\":\"h\\u00e9\",\"any\":{\"a\":[1,true,null]}}";
+    TestResponse response = post("/json/everything", everything.replace("\"missing\":null,", "\"missing\":2.5,"));
+    assertThat(response.status()).as(response.body()).isEqualTo(200);
+    assertThat(response.json()).isEqualTo(client.post("/json/everything").body(JSON,
+        everything.replace("\"missing\":null,", "\"missing\":2.5,")).send().json());
+    assertThat(response.body()).contains("\"bytes\":\"AQID\"").contains("\"at\":\"2024-01-31T12:00:00Z\"")
+        .contains("\"counts\":{\"RED\":1,\"BLUE\":2}").contains("\"any\":{\"a\":[1,true,null]}");
+    TestResponse required = post("/json/everything", everything);
+    assertThat(ParamsTest.onlyError(required)).containsEntry("type", "float_type")
+        .containsEntry("loc", List.of("body", "missing"));
+    TestResponse badEnumKey = post("/json/everything", everything.replace("\"missing\":null,", "\"missing\":2.5,")
+        .replace("\"RED\":1", "\"PINK\":1"));
+    assertThat(ParamsTest.onlyError(badEnumKey)).containsEntry("type", "enum")
+        .containsEntry("loc", List.of("body", "counts", "PINK"));
+  }
+
+  @Test
+  void nanAndInfinitiesAreWrittenAsNull() {
+    assertThat(client.get("/json/weird-numbers").send().body()).isEqualTo("[null,null,1.5,null]");
+  }
+
+  @Test
+  void controlCharactersAndLineSeparatorsAreEscaped() {
+    String body = client.get("/json/text-escapes").send().body();
+    assertThat(body).isEqualTo("{\"text\":\"line\\nbreak \\u0001 \\u2028 \\u2029 \\\"quoted\\\" </script>\"}");
+  }
+
+  @Test
+  void objectValuesAreEncodedByRunTimeType() {
+    assertThat(client.get("/json/dynamic").send().body()).isEqualTo("{\"item\":{\"id\":7,\"name\":\"seven\","
+        + "\"price\":7.00,\"tags\":[\"x\"]},\"numbers\":[1,2.5],\"nothing\":null,\"color\":\"RED\"}");
+    TestResponse unencodable = client.get("/json/unencodable").send();
+    assertThat(unencodable.status()).isEqualTo(500);
+    assertThat(unencodable.body()).isEqualTo("{\"detail\":\"Internal Server Error\"}");
+    assertThat(client.get("/json/response-any?text=true").send().body()).isEqualTo("plain");
+    TestResponse list = client.get("/json/response-any?text=false").send();
+    assertThat(list.status()).isEqualTo(202);
+    assertThat(list.body()).isEqualTo("[{\"label\":\"t\",\"children\":[]}]");
+  }
+
+  @Test
+  void jacksonAnnotationsAreHonoured() {
+    TestResponse response = post("/json/renamed", "{\"full_name\":\"Ada\",\"secret\":\"s\",\"fullName\":\"no\"}");
+    assertThat(response.body()).isEqualTo("{\"full_name\":\"Ada\"}");
+    assertThat(post("/json/account", "{\"owner\":\"ada\",\"balance\":41}").body())
+        .isEqualTo("{\"owner\":\"ada\",\"balance\":42}");
+  }
+
+  @Test
+  void classesWithPublicFields() {
+    assertThat(post("/json/settings", "{\"dark\":true,\"languages\":[\"en\"]}").body())
+        .isEqualTo("{\"dark\":true,\"languages\":[\"en\"]}");
+    assertThat(ParamsTest.onlyError(post("/json/settings", "{\"dark\":true,\"languages\":[]}")))
+        .containsEntry("type", "too_short").containsEntry("loc", List.of("body", "languages"));
+  }
+
+  @Test
+  void optionalBodies() {
+    assertThat(client.post("/json/optional-body").send().body()).isEqualTo("none");
+    assertThat(post("/json/optional-body", "[1,2]").body()).isEqualTo("[1, 2]");
+  }
+
+  @Test
+  void integersOutOfRangeAndLaxStrings() {
+    TestResponse response = post("/json/account", "{\"owner\":\"a\",\"balance\":99999999999999999999}");
+    assertThat(ParamsTest.onlyError(response)).containsEntry("type", "less_than_equal");
+    assertThat(post("/json/account", "{\"owner\":\"a\",\"balance\":\"5\"}").body()).contains("\"balance\":6");
+    assertThat(post("/json/account", "{\"owner\":\"a\",\"balance\":5.0}").body()).contains("\"balance\":6");
+  }
+}
