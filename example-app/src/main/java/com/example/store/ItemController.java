@@ -7,12 +7,13 @@ import dev.hotpath.Get;
 import dev.hotpath.Header;
 import dev.hotpath.HttpException;
 import dev.hotpath.Post;
+import dev.hotpath.Put;
 import dev.hotpath.Response;
-import java.math.BigDecimal;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import java.math.RoundingMode;
 import java.util.Optional;
 import java.util.concurrent.CompletionStage;
-import java.util.stream.Collectors;
 
 /** Items in the store. Plain-value routes run JDBC on the worker pool; the price route composes futures. */
 @Controller(value = "/items", tags = "items")
@@ -25,33 +26,31 @@ public final class ItemController {
     this.rates = rates;
   }
 
-  /** Lists items, optionally filtered by name. */
+  /** Lists items, optionally filtered by name, a page at a time. */
   @Get("/")
-  public String list(Optional<String> q, @Default("10") int limit, @Default("0") int offset) {
-    if (limit < 1 || limit > 100) {
-      throw new HttpException(400, "limit must be between 1 and 100");
-    }
-    return repository.list(q.orElse(""), limit, offset).stream().map(Item::toText)
-        .collect(Collectors.joining("\n", "", "\n"));
+  public Page<Item> list(Optional<String> q, @Default("10") @Min(1) @Max(100) int limit,
+      @Default("0") @Min(0) int offset) {
+    String query = q.orElse("");
+    return new Page<>(repository.list(query, limit, offset), limit, offset, repository.count(query));
   }
 
   /** Reads one item. */
   @Get("/{id}")
-  public String get(long id) {
-    return find(id).toText() + "\n";
+  public Item get(long id) {
+    return found(repository.find(id));
   }
 
   /** Adds an item; answers 201 with its location. */
   @Post(value = "/", status = 201)
-  public Response<String> create(String name, BigDecimal price) {
-    if (name.isBlank() || name.length() > 80) {
-      throw new HttpException(400, "name must be 1 to 80 characters");
-    }
-    if (price.signum() <= 0) {
-      throw new HttpException(400, "price must be positive");
-    }
-    Item item = repository.insert(name.strip(), price);
-    return Response.status(201).header("Location", "/items/" + item.id()).body(item.toText() + "\n");
+  public Response<Item> create(NewItem item) {
+    Item created = repository.insert(item);
+    return Response.status(201).header("Location", "/items/" + created.id()).body(created);
+  }
+
+  /** Replaces an item. */
+  @Put("/{id}")
+  public Item replace(long id, NewItem item) {
+    return found(repository.replace(id, item));
   }
 
   /** Deletes an item. */
@@ -67,14 +66,14 @@ public final class ItemController {
    * rate lookup run concurrently, and the route never blocks its event loop.
    */
   @Get("/{id}/price")
-  public CompletionStage<String> price(long id, @Header("X-Currency") @Default("EUR") Currency currency) {
+  public CompletionStage<Price> price(long id, @Header("X-Currency") @Default("EUR") Currency currency) {
     return repository.findAsync(id).thenCombine(rates.rate(currency), (item, rate) -> {
-      Item found = item.orElseThrow(() -> new HttpException(404, "Item not found"));
-      return found.price().multiply(rate).setScale(2, RoundingMode.HALF_EVEN).toPlainString() + " " + currency + "\n";
+      Item found = found(item);
+      return new Price(found.id(), found.price().multiply(rate).setScale(2, RoundingMode.HALF_EVEN), currency);
     });
   }
 
-  private Item find(long id) {
-    return repository.find(id).orElseThrow(() -> new HttpException(404, "Item not found"));
+  private static Item found(Optional<Item> item) {
+    return item.orElseThrow(() -> new HttpException(404, "Item not found"));
   }
 }

@@ -29,7 +29,7 @@ public final class ItemRepository implements AutoCloseable {
   public ItemRepository(String url) {
     this.url = url;
     execute("CREATE TABLE IF NOT EXISTS item (id BIGINT AUTO_INCREMENT PRIMARY KEY, name VARCHAR(80) NOT NULL, "
-        + "price DECIMAL(12, 2) NOT NULL)");
+        + "price DECIMAL(12, 2) NOT NULL, tags VARCHAR(30) ARRAY NOT NULL)");
   }
 
   /** An in-memory database that lives as long as the JVM. */
@@ -39,7 +39,7 @@ public final class ItemRepository implements AutoCloseable {
 
   public Optional<Item> find(long id) {
     try (Connection connection = connect();
-        PreparedStatement select = connection.prepareStatement("SELECT id, name, price FROM item WHERE id = ?")) {
+        PreparedStatement select = connection.prepareStatement("SELECT id, name, price, tags FROM item WHERE id = ?")) {
       select.setLong(1, id);
       try (ResultSet rows = select.executeQuery()) {
         return rows.next() ? Optional.of(item(rows)) : Optional.empty();
@@ -57,7 +57,7 @@ public final class ItemRepository implements AutoCloseable {
   public List<Item> list(String query, int limit, int offset) {
     try (Connection connection = connect();
         PreparedStatement select = connection.prepareStatement(
-            "SELECT id, name, price FROM item WHERE LOWER(name) LIKE ? ORDER BY id LIMIT ? OFFSET ?")) {
+            "SELECT id, name, price, tags FROM item WHERE LOWER(name) LIKE ? ORDER BY id LIMIT ? OFFSET ?")) {
       select.setString(1, "%" + query.toLowerCase(java.util.Locale.ROOT) + "%");
       select.setInt(2, limit);
       select.setInt(3, offset);
@@ -73,19 +73,51 @@ public final class ItemRepository implements AutoCloseable {
     }
   }
 
-  public Item insert(String name, BigDecimal price) {
+  /** How many items match {@code query}. */
+  public long count(String query) {
     try (Connection connection = connect();
-        PreparedStatement insert = connection.prepareStatement("INSERT INTO item (name, price) VALUES (?, ?)",
+        PreparedStatement count = connection.prepareStatement("SELECT COUNT(*) FROM item WHERE LOWER(name) LIKE ?")) {
+      count.setString(1, "%" + query.toLowerCase(java.util.Locale.ROOT) + "%");
+      try (ResultSet rows = count.executeQuery()) {
+        rows.next();
+        return rows.getLong(1);
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("Could not count items", e);
+    }
+  }
+
+  public Item insert(NewItem item) {
+    try (Connection connection = connect();
+        PreparedStatement insert = connection.prepareStatement("INSERT INTO item (name, price, tags) VALUES (?, ?, ?)",
             Statement.RETURN_GENERATED_KEYS)) {
-      insert.setString(1, name);
-      insert.setBigDecimal(2, price);
+      insert.setString(1, item.name());
+      insert.setBigDecimal(2, item.price());
+      insert.setArray(3, connection.createArrayOf("VARCHAR", item.tags().toArray()));
       insert.executeUpdate();
       try (ResultSet keys = insert.getGeneratedKeys()) {
         keys.next();
-        return new Item(keys.getLong(1), name, price);
+        return new Item(keys.getLong(1), item.name(), item.price(), List.copyOf(item.tags()));
       }
     } catch (SQLException e) {
-      throw new IllegalStateException("Could not insert item " + name, e);
+      throw new IllegalStateException("Could not insert item " + item.name(), e);
+    }
+  }
+
+  /** The replaced item, or empty when there is none with this id. */
+  public Optional<Item> replace(long id, NewItem item) {
+    try (Connection connection = connect();
+        PreparedStatement update = connection.prepareStatement(
+            "UPDATE item SET name = ?, price = ?, tags = ? WHERE id = ?")) {
+      update.setString(1, item.name());
+      update.setBigDecimal(2, item.price());
+      update.setArray(3, connection.createArrayOf("VARCHAR", item.tags().toArray()));
+      update.setLong(4, id);
+      return update.executeUpdate() == 1
+          ? Optional.of(new Item(id, item.name(), item.price(), List.copyOf(item.tags())))
+          : Optional.empty();
+    } catch (SQLException e) {
+      throw new IllegalStateException("Could not update item " + id, e);
     }
   }
 
@@ -113,7 +145,12 @@ public final class ItemRepository implements AutoCloseable {
   }
 
   private static Item item(ResultSet rows) throws SQLException {
-    return new Item(rows.getLong("id"), rows.getString("name"), rows.getBigDecimal("price"));
+    Object[] tags = (Object[]) rows.getArray("tags").getArray();
+    List<String> names = new ArrayList<>(tags.length);
+    for (Object tag : tags) {
+      names.add((String) tag);
+    }
+    return new Item(rows.getLong("id"), rows.getString("name"), rows.getBigDecimal("price"), List.copyOf(names));
   }
 
   @Override

@@ -4,6 +4,7 @@ import dev.hotpath.Api;
 import dev.hotpath.Hotpath;
 import dev.hotpath.Server;
 import java.math.BigDecimal;
+import java.util.List;
 
 /** The example store: {@code mvn -q -pl example-app -am install exec:java} serves it on port 8000. */
 @Api(title = "Example store", version = "1.0", controllers = {ItemController.class, HealthController.class})
@@ -23,10 +24,10 @@ public final class StoreApp {
   }
 
   static void seed(ItemRepository repository) {
-    if (repository.list("", 1, 0).isEmpty()) {
-      repository.insert("Espresso cup", new BigDecimal("7.50"));
-      repository.insert("Moka pot", new BigDecimal("34.90"));
-      repository.insert("Coffee beans, 1 kg", new BigDecimal("21.00"));
+    if (repository.count("") == 0) {
+      repository.insert(new NewItem("Espresso cup", new BigDecimal("7.50"), List.of("cups")));
+      repository.insert(new NewItem("Moka pot", new BigDecimal("34.90"), List.of("brewers", "stovetop")));
+      repository.insert(new NewItem("Coffee beans, 1 kg", new BigDecimal("21.00"), List.of()));
     }
   }
 }

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 
 /** The example store through TestClient, each test on a fresh in-memory database. */
 class StoreAppTest {
+  private static final String JSON = "application/json";
   private final ItemRepository repository = ItemRepository.inMemory("test-" + UUID.randomUUID());
   private final TestClient client;
 
@@ -26,54 +27,78 @@ class StoreAppTest {
     repository.close();
   }
 
+  @SuppressWarnings("unchecked")
+  private static List<Map<String, Object>> errors(TestResponse response) {
+    assertThat(response.status()).isEqualTo(422);
+    return (List<Map<String, Object>>) ((Map<String, Object>) response.json()).get("detail");
+  }
+
   @Test
-  void listsAndFilters() {
-    assertThat(client.get("/items/").send().body()).isEqualTo(
-        "1\tEspresso cup\t7.50 EUR\n2\tMoka pot\t34.90 EUR\n3\tCoffee beans, 1 kg\t21.00 EUR\n");
-    assertThat(client.get("/items/?q=MOKA").send().body()).isEqualTo("2\tMoka pot\t34.90 EUR\n");
-    assertThat(client.get("/items/?limit=1&offset=2").send().body()).startsWith("3\t");
+  void listsPagesAndFilters() {
+    assertThat(client.get("/items/?limit=2").send().body()).isEqualTo("{\"items\":["
+        + "{\"id\":1,\"name\":\"Espresso cup\",\"price\":7.50,\"tags\":[\"cups\"]},"
+        + "{\"id\":2,\"name\":\"Moka pot\",\"price\":34.90,\"tags\":[\"brewers\",\"stovetop\"]}],"
+        + "\"limit\":2,\"offset\":0,\"total\":3}");
+    assertThat(client.get("/items/?q=MOKA").send().json())
+        .isEqualTo(Map.of("items", List.of(Map.of("id", 2L, "name", "Moka pot", "price", 34.9,
+            "tags", List.of("brewers", "stovetop"))), "limit", 10L, "offset", 0L, "total", 1L));
+    assertThat(errors(client.get("/items/?limit=500").send())).extracting(e -> e.get("type"))
+        .containsExactly("less_than_equal");
     assertThat(client.get("/items").send().status()).isEqualTo(307);
   }
 
   @Test
   void readsOneOr404() {
-    assertThat(client.get("/items/2").send().body()).isEqualTo("2\tMoka pot\t34.90 EUR\n");
+    assertThat(client.get("/items/2").send().body())
+        .isEqualTo("{\"id\":2,\"name\":\"Moka pot\",\"price\":34.90,\"tags\":[\"brewers\",\"stovetop\"]}");
     TestResponse missing = client.get("/items/99").send();
     assertThat(missing.status()).isEqualTo(404);
     assertThat(missing.json()).isEqualTo(Map.of("detail", "Item not found"));
   }
 
   @Test
-  void createsThenDeletes() {
-    TestResponse created = client.post("/items/?name=French%20press&price=29.5").send();
+  void createsReplacesThenDeletes() {
+    TestResponse created = client.post("/items/").body(JSON,
+        "{\"name\":\"French press\",\"price\":29.5,\"tags\":[\"brewers\"]}").send();
     assertThat(created.status()).isEqualTo(201);
     assertThat(created.header("location")).isEqualTo("/items/4");
-    assertThat(client.get("/items/4").send().body()).isEqualTo("4\tFrench press\t29.50 EUR\n");
+    assertThat(created.body()).isEqualTo("{\"id\":4,\"name\":\"French press\",\"price\":29.5,\"tags\":[\"brewers\"]}");
+    TestResponse replaced = client.put("/items/4").body(JSON, "{\"name\":\"Press\",\"price\":\"31.00\",\"tags\":[]}")
+        .send();
+    assertThat(replaced.body()).isEqualTo("{\"id\":4,\"name\":\"Press\",\"price\":31.00,\"tags\":[]}");
+    assertThat(client.get("/items/4").send().body()).isEqualTo(replaced.body());
+    assertThat(client.put("/items/99").body(JSON, "{\"name\":\"x\",\"price\":1,\"tags\":[]}").send().status())
+        .isEqualTo(404);
     assertThat(client.delete("/items/4").send().status()).isEqualTo(204);
     assertThat(client.delete("/items/4").send().status()).isEqualTo(404);
   }
 
   @Test
-  void badInputIs422() {
-    TestResponse response = client.post("/items/?price=abc").send();
-    assertThat(response.status()).isEqualTo(422);
-    @SuppressWarnings("unchecked")
-    List<Map<String, Object>> detail = (List<Map<String, Object>>) ((Map<String, Object>) response.json()).get("detail");
-    assertThat(detail).extracting(error -> error.get("type")).containsExactly("missing", "decimal_parsing");
+  void invalidItemsAre422WithEveryError() {
+    TestResponse response = client.post("/items/").body(JSON, "{\"name\":\" \",\"price\":0,\"tags\":[\"\"]}").send();
+    assertThat(errors(response)).extracting(e -> e.get("type"), e -> e.get("loc")).containsExactly(
+        org.assertj.core.groups.Tuple.tuple("string_too_short", List.of("body", "name")),
+        org.assertj.core.groups.Tuple.tuple("greater_than", List.of("body", "price")),
+        org.assertj.core.groups.Tuple.tuple("string_too_short", List.of("body", "tags", 0L)));
+    assertThat(errors(client.post("/items/").body(JSON, "{\"name\":\"x\"").send())).extracting(e -> e.get("type"))
+        .containsExactly("json_invalid");
+    assertThat(client.post("/items/").body("text/plain", "name=x").send().status()).isEqualTo(415);
   }
 
   @Test
   void priceComposesFuturesInTheAskedCurrency() {
-    assertThat(client.get("/items/2/price").send().body()).isEqualTo("34.90 EUR\n");
-    assertThat(client.get("/items/2/price").header("X-Currency", "USD").send().body()).isEqualTo("37.69 USD\n");
+    assertThat(client.get("/items/2/price").send().body()).isEqualTo("{\"itemId\":2,\"amount\":34.90,\"currency\":\"EUR\"}");
+    assertThat(client.get("/items/2/price").header("X-Currency", "USD").send().body())
+        .isEqualTo("{\"itemId\":2,\"amount\":37.69,\"currency\":\"USD\"}");
     assertThat(client.get("/items/99/price").send().status()).isEqualTo(404);
     TestResponse unknown = client.get("/items/2/price").header("X-Currency", "XYZ").send();
-    assertThat(unknown.status()).isEqualTo(422);
-    assertThat(unknown.body()).contains("Input should be 'EUR', 'USD', 'GBP' or 'CHF'");
+    assertThat(errors(unknown)).first().satisfies(error -> assertThat(error)
+        .containsEntry("msg", "Input should be 'EUR', 'USD', 'GBP' or 'CHF'")
+        .containsEntry("loc", List.of("header", "X-Currency")));
   }
 
   @Test
   void health() {
-    assertThat(client.get("/health").send().body()).isEqualTo("ok\n");
+    assertThat(client.get("/health").send().body()).isEqualTo("{\"status\":\"ok\"}");
   }
 }
