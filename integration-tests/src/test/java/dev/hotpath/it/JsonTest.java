@@ -213,6 +213,28 @@ class JsonTest {
   }
 
   @Test
+  void severalBodyParametersAreEmbeddedByName() {
+    String item = "{\"id\":1,\"name\":\"Cup\",\"price\":2,\"tags\":[]}";
+    assertThat(post("/json/embedded", "{\"item\":" + item + ",\"importance\":5,\"note\":\"hi\"}").body())
+        .isEqualTo("Cup 5 hi");
+    assertThat(post("/json/embedded", "{\"item\":" + item + ",\"importance\":5}").body()).isEqualTo("Cup 5 -");
+    TestResponse invalid = post("/json/embedded", "{\"item\":{\"id\":\"x\"},\"importance\":0}");
+    assertThat(details(invalid)).extracting(e -> e.get("type"), e -> e.get("loc")).containsExactly(
+        org.assertj.core.groups.Tuple.tuple("int_parsing", List.of("body", "item", "id")),
+        org.assertj.core.groups.Tuple.tuple("missing", List.of("body", "item", "name")),
+        org.assertj.core.groups.Tuple.tuple("missing", List.of("body", "item", "price")),
+        org.assertj.core.groups.Tuple.tuple("missing", List.of("body", "item", "tags")),
+        org.assertj.core.groups.Tuple.tuple("greater_than_equal", List.of("body", "importance")));
+  }
+
+  @Test
+  void aScalarMarkedBodyIsEmbeddedToo() {
+    assertThat(post("/json/single-scalar", "{\"text\":\"hello\"}").body()).isEqualTo("hello");
+    assertThat(ParamsTest.onlyError(post("/json/single-scalar", "\"hello\"")))
+        .containsEntry("type", "model_attributes_type").containsEntry("loc", List.of("body"));
+  }
+
+  @Test
   void integersOutOfRangeAndLaxStrings() {
     TestResponse response = post("/json/account", "{\"owner\":\"a\",\"balance\":99999999999999999999}");
     assertThat(ParamsTest.onlyError(response)).containsEntry("type", "less_than_equal");

@@ -311,13 +311,6 @@ class DiagnosticsTest {
   }
 
   @Test
-  void severalBodiesAreNotBuiltYet() {
-    assertError(controller("@Post(\"/a\") public String a(Map<String, String> one,\n @Body List<String> two) { "
-            + "return \"\"; }"),
-        "Only one body parameter is supported yet; parameter two would be a second", "@Body List<String> two");
-  }
-
-  @Test
   void constraintsThatCannotApply() {
     JavaFileObject types = file("test.Sized", """
         package test;

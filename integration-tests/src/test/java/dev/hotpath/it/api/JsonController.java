@@ -107,6 +107,16 @@ public class JsonController {
     return numbers.map(List::toString).orElse("none");
   }
 
+  @Post("/embedded")
+  public String embedded(Item item, @Body @Min(1) int importance, @Body("note") Optional<String> comment) {
+    return item.name() + " " + importance + " " + comment.orElse("-");
+  }
+
+  @Post("/single-scalar")
+  public String singleScalar(@Body String text) {
+    return text;
+  }
+
   @Blocking
   @Post("/bytes-body")
   public CompletionStage<Integer> size(@Body List<String> values) {

@@ -50,9 +50,6 @@ public final class Messages {
   public static final String BODY_ON_GET =
       "@Get methods cannot have a body, and parameter %s would be the JSON body. Did you mean @Post, or @Query?";
   public static final String JSON_TYPE_UNSUPPORTED = "%s";
-  public static final String SEVERAL_BODIES_NOT_YET =
-      "Only one body parameter is supported yet; parameter %s would be a second (embedding several by name "
-          + "is not built yet); wrap them in one record";
   public static final String PARAM_CONSTRAINT_INVALID = "Parameter %s: %s";
   public static final String UNSUPPORTED_PARAM_TYPE =
       "%s parameter %s cannot have type %s; use a primitive, a box, String, UUID, BigDecimal, BigInteger, "

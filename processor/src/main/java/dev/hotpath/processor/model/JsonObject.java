@@ -10,9 +10,11 @@ import java.util.List;
  * @param byConstructor built by a constructor taking every property in order (records, canonical
  *     or {@code @JsonCreator} constructors); otherwise by a no-argument constructor and public fields
  * @param generic a generic type used at a concrete site: left out of the run-time {@code instanceof} chain
+ * @param synthetic a record the codec class declares itself: the embedded body of a route with several
+ *     body parameters, keyed by parameter name
  */
 public record JsonObject(String codec, TypeName javaType, List<JsonProperty> properties, boolean byConstructor,
-    boolean generic) {
+    boolean generic, boolean synthetic) {
   public JsonObject {
     properties = List.copyOf(properties);
   }

@@ -12,9 +12,11 @@ import javax.lang.model.element.ExecutableElement;
  * @param source how logs and Javadoc name it: {@code ItemController#get(long, Optional)}
  * @param isStatic a static method is called on the class, not the instance
  * @param returnType the declared return type
+ * @param embeddedBody the record the body is read into when it embeds several parameters by name; else null
  */
 public record Route(ExecutableElement element, HttpMethod method, PathTemplate template, String methodName,
-    String source, Mode mode, int status, Result result, List<Param> params, boolean isStatic, TypeName returnType) {
+    String source, Mode mode, int status, Result result, List<Param> params, boolean isStatic, TypeName returnType,
+    JsonType.ObjectType embeddedBody) {
   public Route {
     params = List.copyOf(params);
   }

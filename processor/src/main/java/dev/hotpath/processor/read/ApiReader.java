@@ -34,17 +34,14 @@ import javax.lang.model.util.Types;
 public final class ApiReader {
   private final Diagnostics diagnostics;
   private final Annotations annotations;
-  private final RouteReader routes;
   private final Elements elements;
-
-  private final JsonTypeReader json;
+  private final Types types;
 
   public ApiReader(Diagnostics diagnostics, Elements elements, Types types) {
     this.diagnostics = diagnostics;
     this.annotations = new Annotations(elements);
-    this.json = new JsonTypeReader(elements, types);
-    this.routes = new RouteReader(diagnostics, annotations, elements, json);
     this.elements = elements;
+    this.types = types;
   }
 
   /** Whether a type this API reads is not generated yet (an error type): read it in a later round. */
@@ -76,9 +73,13 @@ public final class ApiReader {
     Annotations.find(api, Names.REQUIRES).ifPresent(requires ->
         diagnostics.error(api, requires, Messages.NOT_SUPPORTED_YET, "Requires"));
     String routerPackage = elements.getPackageOf(api).getQualifiedName().toString();
+    ClassName router = ClassName.get(routerPackage, api.getSimpleName() + "Router");
+    ClassName codecs = ClassName.get(routerPackage, api.getSimpleName() + "Json");
+    JsonTypeReader json = new JsonTypeReader(elements, types, codecs);
+    RouteReader routes = new RouteReader(diagnostics, annotations, elements, json);
     List<ControllerModel> controllers = new ArrayList<>();
     for (TypeElement controller : controllersOf(api, mirror, knownControllers, true)) {
-      ControllerModel model = controller(controller, routerPackage);
+      ControllerModel model = controller(controller, routerPackage, routes);
       if (model != null) {
         controllers.add(model);
       }
@@ -87,8 +88,6 @@ public final class ApiReader {
       return null;
     }
     String title = annotations.string(mirror, "title");
-    ClassName router = ClassName.get(routerPackage, api.getSimpleName() + "Router");
-    ClassName codecs = ClassName.get(routerPackage, api.getSimpleName() + "Json");
     return new ApiModel(api, router, codecs, title.isEmpty() ? api.getSimpleName().toString() : title,
         annotations.string(mirror, "version"), controllers, List.copyOf(json.objects()));
   }
@@ -127,7 +126,7 @@ public final class ApiReader {
     return controllers;
   }
 
-  private ControllerModel controller(TypeElement controller, String routerPackage) {
+  private ControllerModel controller(TypeElement controller, String routerPackage, RouteReader routes) {
     AnnotationMirror mirror = Annotations.find(controller, Names.CONTROLLER).orElseThrow();
     int before = diagnostics.errorCount();
     boolean samePackage = elements.getPackageOf(controller).getQualifiedName().contentEquals(routerPackage);

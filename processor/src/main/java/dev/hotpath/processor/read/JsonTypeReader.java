@@ -6,6 +6,7 @@ import dev.hotpath.processor.model.Constraint;
 import dev.hotpath.processor.model.JsonObject;
 import dev.hotpath.processor.model.JsonProperty;
 import dev.hotpath.processor.model.JsonType;
+import dev.hotpath.processor.model.Param;
 import dev.hotpath.processor.model.Scalar;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -47,11 +48,18 @@ public final class JsonTypeReader {
   private final ConstraintReader constraints;
   private final Map<String, JsonObject> objects = new LinkedHashMap<>();
   private final Map<String, String> codecNames = new LinkedHashMap<>();
+  private final ClassName codecs;
 
-  public JsonTypeReader(Elements elements, Types types) {
+  /** @param codecs the API's {@code <Api>Json} class, where embedded body records are declared */
+  public JsonTypeReader(Elements elements, Types types, ClassName codecs) {
     this.elements = elements;
     this.types = types;
     this.constraints = new ConstraintReader(elements);
+    this.codecs = codecs;
+  }
+
+  public ClassName codecs() {
+    return codecs;
   }
 
   /** Every object met so far, in the order first met. */
@@ -130,6 +138,22 @@ public final class JsonTypeReader {
     JsonType make(List<JsonType> arguments);
   }
 
+  /**
+   * The body of a route with several body parameters (or a scalar marked {@code @Body}): an object
+   * keyed by parameter name, as FastAPI embeds them, read into a record the codec class declares.
+   */
+  public JsonType.ObjectType embedded(ClassName record, List<Param> bodies) {
+    String codec = record.simpleName();
+    List<JsonProperty> properties = new ArrayList<>();
+    for (Param body : bodies) {
+      properties.add(new JsonProperty(body.wireName(), body.javaName(), body.javaName() + "()", body.body(),
+          !body.nullable(), body.nullable() && !(body.body() instanceof JsonType.OptionalType), false, false,
+          body.constraints(), List.of()));
+    }
+    objects.put(codec, new JsonObject(codec, record, properties, true, false, true));
+    return new JsonType.ObjectType(record, codec);
+  }
+
   private JsonType container(DeclaredType type, String path, List<String> problems, int count, Make make) {
     if (type.getTypeArguments().size() != count) {
       problems.add(path + ": " + type + " needs a type argument");
@@ -187,7 +211,7 @@ public final class JsonTypeReader {
       return null;
     }
     objects.put(codec, new JsonObject(codec, TypeName.get(type), properties, byConstructor,
-        !type.getTypeArguments().isEmpty()));
+        !type.getTypeArguments().isEmpty(), false));
     return new JsonType.ObjectType(TypeName.get(type), codec);
   }
 

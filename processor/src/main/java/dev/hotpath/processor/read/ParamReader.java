@@ -139,7 +139,15 @@ final class ParamReader {
       return null;
     }
     boolean nullable = type instanceof JsonType.OptionalType || Annotations.hasNullable(parameter);
-    return new Param(name, name, Source.BODY, null, type, null, nullable, -1, List.of());
+    List<Constraint> checks = constraints.read(parameter.getAnnotationMirrors(), JsonTypeReader.target(type),
+        problems::add);
+    if (!problems.isEmpty()) {
+      diagnostics.error(parameter, Messages.PARAM_CONSTRAINT_INVALID, name, problems.get(0));
+      return null;
+    }
+    String wireName = Annotations.find(parameter, Names.BODY).map(m -> annotations.string(m, "value"))
+        .filter(value -> !value.isEmpty()).orElse(name);
+    return new Param(name, wireName, Source.BODY, null, type, null, nullable, -1, checks);
   }
 
   private boolean typeFits(VariableElement parameter, Source source, ValueType type) {

@@ -4,6 +4,7 @@ import dev.hotpath.processor.Names;
 import dev.hotpath.processor.check.Diagnostics;
 import dev.hotpath.processor.check.Messages;
 import dev.hotpath.processor.model.HttpMethod;
+import dev.hotpath.processor.model.JsonType;
 import dev.hotpath.processor.model.Mode;
 import dev.hotpath.processor.model.Param;
 import dev.hotpath.processor.model.PathTemplate;
@@ -87,9 +88,7 @@ public final class RouteReader {
     List<Param> bound = new ArrayList<>();
     for (VariableElement parameter : method.getParameters()) {
       Param param = params.read(parameter, httpMethod, template);
-      if (param != null && param.body() != null && bound.stream().anyMatch(p -> p.body() != null)) {
-        diagnostics.error(parameter, Messages.SEVERAL_BODIES_NOT_YET, param.javaName());
-      } else if (param != null) {
+      if (param != null) {
         bound.add(param);
       }
     }
@@ -103,9 +102,28 @@ public final class RouteReader {
     int status = status(annotation, result);
     Route route = new Route(method, httpMethod, template, method.getSimpleName().toString(),
         source(controller, method), mode, status, result, bound, method.getModifiers().contains(Modifier.STATIC),
-        com.palantir.javapoet.TypeName.get(method.getReturnType()));
+        com.palantir.javapoet.TypeName.get(method.getReturnType()), embeddedBody(controller, method, bound));
     diagnostics.note(method, Messages.ROUTE_MODE, route.describe(), mode, mode.where(), why(method, result));
     return route;
+  }
+
+  /**
+   * Several body parameters, or one scalar marked {@code @Body}, make the body an object keyed by
+   * parameter name (FastAPI's embedding); null when the one body parameter is the whole body.
+   */
+  private JsonType.ObjectType embeddedBody(TypeElement controller, ExecutableElement method, List<Param> bound) {
+    List<Param> bodies = bound.stream().filter(p -> p.body() != null).toList();
+    boolean scalar = bodies.size() == 1 && (bodies.get(0).body() instanceof JsonType.ScalarType
+        || bodies.get(0).body() instanceof JsonType.EnumType);
+    if (bodies.size() < 2 && !scalar) {
+      return null;
+    }
+    String name = "BodyOf" + controller.getSimpleName() + capitalize(method.getSimpleName().toString());
+    return json.embedded(json.codecs().nestedClass(name), bodies);
+  }
+
+  private static String capitalize(String name) {
+    return Character.toUpperCase(name.charAt(0)) + name.substring(1);
   }
 
   private void checkMethod(ExecutableElement method, HttpMethod httpMethod, TypeElement controller,

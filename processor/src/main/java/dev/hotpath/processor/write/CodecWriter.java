@@ -52,6 +52,9 @@ final class CodecWriter {
 
   JavaFile write() {
     for (JsonObject object : api.jsonObjects()) {
+      if (object.synthetic()) {
+        type.addType(embeddedRecord(object));
+      }
       type.addMethod(writer(object));
       type.addMethod(reader(object));
     }
@@ -65,6 +68,19 @@ final class CodecWriter {
         .build());
     type.addMethod(instanceofChain());
     return JavaFile.builder(api.json().packageName(), type.build()).skipJavaLangImports(true).indent("  ").build();
+  }
+
+  /** The record an embedded body is read into: one component per body parameter. */
+  private static TypeSpec embeddedRecord(JsonObject object) {
+    MethodSpec.Builder components = MethodSpec.constructorBuilder();
+    for (JsonProperty property : object.properties()) {
+      components.addParameter(property.type().javaType(), property.javaName());
+    }
+    return TypeSpec.recordBuilder(((ClassName) object.javaType()).simpleName())
+        .addJavadoc("A body embedding several parameters by name, as FastAPI does.\n")
+        .addModifiers(Modifier.PUBLIC)
+        .recordConstructor(components.build())
+        .build();
   }
 
   private MethodSpec writer(JsonObject object) {

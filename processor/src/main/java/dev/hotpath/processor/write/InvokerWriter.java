@@ -55,12 +55,26 @@ final class InvokerWriter {
       names.add(locals.newName(param.javaName(), param));
     }
     boolean anyBound = false;
+    boolean bodyRead = false;
+    String embedded = route.embeddedBody() == null ? null : locals.newName("body");
     for (Param param : bindOrder) {
       if (param.source() == Source.REQUEST) {
         method.addStatement("$T $N = $N.request()", Names.REQUEST, locals.get(param), exchange);
         continue;
       }
       anyBound = true;
+      if (param.source() == Source.BODY && embedded != null) {
+        if (!bodyRead) {
+          method.addStatement("$T $N = $T.read($N, true, $T::read$L)", route.embeddedBody().javaType(), embedded,
+              Names.BODY_READER, exchange, json.codecs(), route.embeddedBody().codec());
+          bodyRead = true;
+        }
+        CodeBlock absent = param.body() instanceof JsonType.OptionalType
+            ? CodeBlock.of("$T.empty()", Optional.class) : CodeBlock.of("null");
+        method.addStatement("$T $N = $N == null ? $L : $N.$N()", param.body().javaType(), locals.get(param), embedded,
+            absent, embedded, param.javaName());
+        continue;
+      }
       if (param.source() == Source.BODY) {
         method.addStatement("$T $N = $L", param.body().javaType(), locals.get(param), body(param, exchange));
         continue;
