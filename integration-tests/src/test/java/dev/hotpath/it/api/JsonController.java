@@ -107,6 +107,11 @@ public class JsonController {
     return numbers.map(List::toString).orElse("none");
   }
 
+  @Post("/sample")
+  public JsonTypes.Sample sample(JsonTypes.Sample sample) {
+    return sample;
+  }
+
   @Post("/embedded")
   public String embedded(Item item, @Body @Min(1) int importance, @Body("note") Optional<String> comment) {
     return item.name() + " " + importance + " " + comment.orElse("-");

@@ -66,6 +66,12 @@ public final class JsonTypes {
     }
   }
 
+  /** What the property tests generate: every codec shape, no constraints, so any value is valid. */
+  public record Sample(String text, long number, double ratio, boolean flag, List<String> tags,
+      Map<String, Integer> counts, Color color, Nested nested) {}
+
+  public record Nested(BigDecimal amount, @Nullable String note, List<Nested> children) {}
+
   /** A class with public fields and a no-argument constructor. */
   public static final class Settings {
     public boolean dark;
