@@ -235,6 +235,34 @@ class JsonTest {
   }
 
   @Test
+  void everyRemainingErrorTypeAndConstraint() {
+    String valid = "{\"flag\":true,\"ratio\":1,\"counts\":{\"a\":1},\"data\":\"AQID\","
+        + "\"id\":\"123e4567-e89b-12d3-a456-426614174000\",\"day\":\"2024-01-01\",\"negative\":-1,"
+        + "\"notPositive\":0,\"notNegative\":0,\"half\":0.6,\"label\":\"x\",\"range\":3}";
+    assertThat(post("/json/kinds", valid).body()).isEqualTo("ok 3");
+    String invalid = "{\"flag\":\"maybe\",\"ratio\":[1],\"counts\":[],\"data\":\"%%%\",\"id\":\"nope\","
+        + "\"day\":20240101,\"negative\":0,\"notPositive\":1,\"notNegative\":-1,\"half\":0.5,\"label\":\"\","
+        + "\"range\":6}";
+    assertThat(details(post("/json/kinds", invalid))).extracting(e -> e.get("type"), e -> e.get("msg")).containsExactly(
+        org.assertj.core.groups.Tuple.tuple("bool_parsing", "Input should be a valid boolean, unable to interpret input"),
+        org.assertj.core.groups.Tuple.tuple("float_type", "Input should be a valid number"),
+        org.assertj.core.groups.Tuple.tuple("dict_type", "Input should be a valid dictionary"),
+        org.assertj.core.groups.Tuple.tuple("base64_decode",
+            "Base64 decoding error: 'Illegal base64 character 25'"),
+        org.assertj.core.groups.Tuple.tuple("uuid_parsing",
+            "Input should be a valid UUID, invalid character or length, expected 8-4-4-4-12 hexadecimal digits"),
+        org.assertj.core.groups.Tuple.tuple("string_type", "Input should be a valid string"),
+        org.assertj.core.groups.Tuple.tuple("less_than", "Input should be less than 0"),
+        org.assertj.core.groups.Tuple.tuple("less_than_equal", "Input should be less than or equal to 0"),
+        org.assertj.core.groups.Tuple.tuple("greater_than_equal", "Input should be greater than or equal to 0"),
+        org.assertj.core.groups.Tuple.tuple("greater_than", "Input should be greater than 0.5"),
+        org.assertj.core.groups.Tuple.tuple("string_too_short", "String should have at least 1 character"),
+        org.assertj.core.groups.Tuple.tuple("less_than_equal", "Input should be less than or equal to 5"));
+    assertThat(details(post("/json/kinds", valid.replace("\"flag\":true", "\"flag\":1")))).extracting(e -> e.get("type"))
+        .containsExactly("bool_type");
+  }
+
+  @Test
   void integersOutOfRangeAndLaxStrings() {
     TestResponse response = post("/json/account", "{\"owner\":\"a\",\"balance\":99999999999999999999}");
     assertThat(ParamsTest.onlyError(response)).containsEntry("type", "less_than_equal");

@@ -141,6 +141,31 @@ class ServerSocketTest {
   }
 
   @Test
+  void bodiesOverTheLimitAre413() throws Exception {
+    Server small = Hotpath.server(Apis.router()).port(0).maxBodySize(64).start();
+    try (RawHttp raw = new RawHttp(small.port())) {
+      String body = "[\"" + "x".repeat(100) + "\"]";
+      RawHttp.Reply tooLarge = raw.send("POST /json/bytes-body HTTP/1.1\r\nHost: x\r\nContent-Type: application/json"
+          + "\r\nContent-Length: " + body.length() + "\r\n\r\n").read();
+      assertThat(tooLarge.status()).isEqualTo(413);
+    }
+    try (RawHttp raw = new RawHttp(small.port())) {
+      String chunk = "[\"" + "y".repeat(100) + "\"]";
+      RawHttp.Reply tooLarge = raw.send("POST /json/bytes-body HTTP/1.1\r\nHost: x\r\nContent-Type: application/json"
+          + "\r\nTransfer-Encoding: chunked\r\n\r\n" + Integer.toHexString(chunk.length()) + "\r\n" + chunk
+          + "\r\n0\r\n\r\n").read();
+      assertThat(tooLarge.status()).isEqualTo(413);
+    }
+    try (RawHttp raw = new RawHttp(small.port())) {
+      String body = "[\"fits\"]";
+      assertThat(raw.send("POST /json/bytes-body HTTP/1.1\r\nHost: x\r\nContent-Length: " + body.length()
+          + "\r\n\r\n" + body).read().body()).isEqualTo("1");
+    } finally {
+      small.stop(Duration.ofSeconds(1));
+    }
+  }
+
+  @Test
   void malformedRequestGets400AndTheServerKeepsServing() throws Exception {
     try (RawHttp raw = new RawHttp(server.port())) {
       RawHttp.Reply reply = raw.send("GET /r/ HTTP/1.1\r\nHost: x\r\nContent-Length: nope\r\n\r\n").read();

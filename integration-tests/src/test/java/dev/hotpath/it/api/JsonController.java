@@ -112,6 +112,11 @@ public class JsonController {
     return sample;
   }
 
+  @Post("/kinds")
+  public String kinds(JsonTypes.Kinds kinds) {
+    return "ok " + kinds.data().length;
+  }
+
   @Post("/embedded")
   public String embedded(Item item, @Body @Min(1) int importance, @Body("note") Optional<String> comment) {
     return item.name() + " " + importance + " " + comment.orElse("-");

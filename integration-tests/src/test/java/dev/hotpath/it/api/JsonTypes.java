@@ -72,6 +72,14 @@ public final class JsonTypes {
 
   public record Nested(BigDecimal amount, @Nullable String note, List<Nested> children) {}
 
+  /** One field per remaining error type and constraint. */
+  public record Kinds(boolean flag, double ratio, Map<String, Integer> counts, byte[] data, UUID id, LocalDate day,
+      @jakarta.validation.constraints.Negative int negative,
+      @jakarta.validation.constraints.NegativeOrZero int notPositive,
+      @jakarta.validation.constraints.PositiveOrZero int notNegative,
+      @jakarta.validation.constraints.DecimalMin(value = "0.5", inclusive = false) double half,
+      @NotEmpty String label, @Min(2) @Max(5) long range) {}
+
   /** A class with public fields and a no-argument constructor. */
   public static final class Settings {
     public boolean dark;
