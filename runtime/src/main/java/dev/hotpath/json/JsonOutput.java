@@ -56,6 +56,24 @@ public final class JsonOutput {
     }
   }
 
+  /** A primitive double; NaN and infinities as null. */
+  public static void writeFloating(JsonGenerator json, double value) throws IOException {
+    if (Double.isNaN(value) || Double.isInfinite(value)) {
+      json.writeNull();
+    } else {
+      json.writeNumber(value);
+    }
+  }
+
+  /** A primitive float; NaN and infinities as null. */
+  public static void writeFloating(JsonGenerator json, float value) throws IOException {
+    if (Float.isNaN(value) || Float.isInfinite(value)) {
+      json.writeNull();
+    } else {
+      json.writeNumber(value);
+    }
+  }
+
   /** JSON has no NaN or infinities: they are written as null. */
   public static void writeFloating(JsonGenerator json, Number value) throws IOException {
     if (value == null || Double.isNaN(value.doubleValue()) || Double.isInfinite(value.doubleValue())) {

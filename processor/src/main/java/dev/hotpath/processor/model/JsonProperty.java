@@ -13,10 +13,11 @@ import java.util.List;
  * @param omitNull {@code @JsonInclude(NON_NULL)}: a null value is left out when writing
  * @param ignored {@code @JsonIgnore}: never written, never read (a constructor gets the type's default)
  * @param constraints on the value; {@code elementConstraints} on each element of a collection
+ * @param primitive the Java type is a primitive: written without boxing
  */
 public record JsonProperty(String jsonName, String javaName, String read, JsonType type, boolean required,
     boolean nullable, boolean omitNull, boolean ignored, List<Constraint> constraints,
-    List<Constraint> elementConstraints) {
+    List<Constraint> elementConstraints, boolean primitive) {
   public JsonProperty {
     constraints = List.copyOf(constraints);
     elementConstraints = List.copyOf(elementConstraints);

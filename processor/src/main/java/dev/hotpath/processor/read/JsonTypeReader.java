@@ -148,7 +148,7 @@ public final class JsonTypeReader {
     for (Param body : bodies) {
       properties.add(new JsonProperty(body.wireName(), body.javaName(), body.javaName() + "()", body.body(),
           !body.nullable(), body.nullable() && !(body.body() instanceof JsonType.OptionalType), false, false,
-          body.constraints(), List.of()));
+          body.constraints(), List.of(), false));
     }
     objects.put(codec, new JsonObject(codec, record, properties, true, false, true));
     return new JsonType.ObjectType(record, codec);
@@ -311,7 +311,7 @@ public final class JsonTypeReader {
           target(collection.element()), problem -> problems.add(propertyPath + "[]: " + problem));
     }
     return new JsonProperty(jsonName, javaName, read, jsonType, !nullable && !ignored, nullable, omitNull, ignored,
-        valueConstraints, elementConstraints);
+        valueConstraints, elementConstraints, type.getKind().isPrimitive());
   }
 
   static ConstraintReader.Target target(JsonType type) {

@@ -104,13 +104,29 @@ final class CodecWriter {
       if (omit) {
         method.beginControlFlow("if ($L != null)", value);
       }
-      method.addStatement("json.writeFieldName($S)", property.jsonName())
-          .addStatement("$L", code.write(property.type(), "json", value, 0));
+      method.addStatement("json.writeFieldName($N)", fields.fieldName(property.jsonName()));
+      if (property.primitive()) {
+        method.addStatement("$L", primitiveWrite(property, value));
+      } else {
+        method.addStatement("$L", code.write(property.type(), "json", value, 0));
+      }
       if (omit) {
         method.endControlFlow();
       }
     }
     return method.addStatement("json.writeEndObject()").build();
+  }
+
+  /** A primitive is written directly: no boxing, and NaN or infinity as null as everywhere. */
+  private static CodeBlock primitiveWrite(JsonProperty property, CodeBlock value) {
+    TypeName unboxed = property.type().javaType().unbox();
+    if (unboxed.equals(TypeName.DOUBLE) || unboxed.equals(TypeName.FLOAT)) {
+      return CodeBlock.of("$T.writeFloating(json, $L)", Names.JSON_OUTPUT, value);
+    }
+    if (unboxed.equals(TypeName.BOOLEAN)) {
+      return CodeBlock.of("json.writeBoolean($L)", value);
+    }
+    return CodeBlock.of("json.writeNumber($L)", value);
   }
 
   private MethodSpec reader(JsonObject object) {

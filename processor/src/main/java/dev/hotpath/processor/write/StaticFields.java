@@ -38,6 +38,19 @@ final class StaticFields {
     });
   }
 
+  /** A field name, encoded once (jackson-core then copies its bytes instead of encoding the text). */
+  String fieldName(String jsonName) {
+    return fields.computeIfAbsent("name:" + jsonName, key -> {
+      String name = names.newName("NAME_" + upperSnake(jsonName.replaceAll("\\W", "_")));
+      type.addField(FieldSpec.builder(SERIALIZED_STRING, name, Modifier.STATIC, Modifier.FINAL)
+          .initializer("new $T($S)", SERIALIZED_STRING, jsonName)
+          .build());
+      return name;
+    });
+  }
+
+  private static final ClassName SERIALIZED_STRING = ClassName.get("com.fasterxml.jackson.core.io", "SerializedString");
+
   /** A compiled regular expression, once per distinct expression. */
   String pattern(String regexp) {
     return fields.computeIfAbsent("pattern:" + regexp, key -> {

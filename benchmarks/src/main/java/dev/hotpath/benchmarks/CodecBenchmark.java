@@ -1,0 +1,90 @@
+package dev.hotpath.benchmarks;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.hotpath.json.JsonInput;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * The generated codec against jackson-databind's default {@code ObjectMapper}, encoding and
+ * decoding the same order (about 1 KB of JSON). Both write to a reused in-memory buffer.
+ */
+@State(Scope.Thread)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(2)
+public class CodecBenchmark {
+  private final ObjectMapper databind = new ObjectMapper().findAndRegisterModules();
+  private final JsonFactory factory = new JsonFactory();
+  private final ByteArrayOutputStream buffer = new ByteArrayOutputStream(4096);
+  private Order order;
+  private byte[] document;
+
+  @Setup
+  public void setUp() throws IOException {
+    List<Order.Line> lines = new ArrayList<>();
+    for (int i = 0; i < 5; i++) {
+      lines.add(new Order.Line("SKU-" + i, "Coffee item number " + i, i + 1, new BigDecimal("12.50").add(BigDecimal.valueOf(i)),
+          List.of("coffee", "tag" + i)));
+    }
+    Map<String, String> attributes = new LinkedHashMap<>();
+    attributes.put("channel", "web");
+    attributes.put("coupon", "WELCOME10");
+    order = new Order(UUID.fromString("123e4567-e89b-12d3-a456-426614174000"), Instant.parse("2024-05-01T10:15:30Z"),
+        new Order.Customer(42, "Ada Lovelace", "ada@example.org",
+            new Order.Address("12 Analytical Row", "London", "N1 9GU", "GB")),
+        lines, attributes, Order.Status.PAID, new BigDecimal("87.50"));
+    document = generatedEncode();
+  }
+
+  @Benchmark
+  public byte[] generatedEncode() throws IOException {
+    buffer.reset();
+    try (JsonGenerator json = factory.createGenerator(buffer)) {
+      CodecApiJson.writeOrder(json, order);
+    }
+    return buffer.toByteArray();
+  }
+
+  @Benchmark
+  public byte[] databindEncode() throws IOException {
+    buffer.reset();
+    databind.writeValue(buffer, order);
+    return buffer.toByteArray();
+  }
+
+  @Benchmark
+  public Order generatedDecode() throws IOException {
+    JsonInput in = JsonInput.of(document);
+    Order decoded = CodecApiJson.readOrder(in);
+    in.finish();
+    return decoded;
+  }
+
+  @Benchmark
+  public Order databindDecode() throws IOException {
+    return databind.readValue(document, Order.class);
+  }
+}
