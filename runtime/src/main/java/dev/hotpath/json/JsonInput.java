@@ -283,7 +283,13 @@ public final class JsonInput {
   private Long integer(long min, long max) throws IOException {
     JsonToken token = parser.currentToken();
     BigInteger value;
-    if (token == JsonToken.VALUE_NUMBER_INT) {
+    if (token == JsonToken.VALUE_NUMBER_INT && parser.getNumberType() != JsonParser.NumberType.BIG_INTEGER) {
+      long small = parser.getLongValue(); // the common case: no BigInteger
+      if (small < min || small > max) {
+        return bound(small < min, min, max);
+      }
+      return small;
+    } else if (token == JsonToken.VALUE_NUMBER_INT) {
       value = parser.getBigIntegerValue();
     } else if (token == JsonToken.VALUE_NUMBER_FLOAT) {
       BigDecimal decimal = parser.getDecimalValue();
@@ -300,15 +306,19 @@ public final class JsonInput {
     } else {
       return typeError("int_type", "Input should be a valid integer");
     }
-    if (value.compareTo(BigInteger.valueOf(min)) < 0) {
-      error("greater_than_equal", "Input should be greater than or equal to " + min, Map.of("ge", min));
-      return null;
-    }
-    if (value.compareTo(BigInteger.valueOf(max)) > 0) {
-      error("less_than_equal", "Input should be less than or equal to " + max, Map.of("le", max));
-      return null;
+    if (value.compareTo(BigInteger.valueOf(min)) < 0 || value.compareTo(BigInteger.valueOf(max)) > 0) {
+      return bound(value.signum() < 0, min, max);
     }
     return value.longValue();
+  }
+
+  private Long bound(boolean tooSmall, long min, long max) {
+    if (tooSmall) {
+      error("greater_than_equal", "Input should be greater than or equal to " + min, Map.of("ge", min));
+    } else {
+      error("less_than_equal", "Input should be less than or equal to " + max, Map.of("le", max));
+    }
+    return null;
   }
 
   public Double readDouble() throws IOException {
