@@ -263,6 +263,15 @@ class JsonTest {
   }
 
   @Test
+  void primitiveArrays() {
+    assertThat(post("/json/arrays", "[1,2,3]").body()).isEqualTo("[0.5,1.0,1.5,null]");
+    assertThat(ParamsTest.onlyError(post("/json/arrays", "[1,2,3,4]"))).containsEntry("type", "too_long")
+        .containsEntry("loc", List.of("body")).containsEntry("input", List.of(1L, 2L, 3L, 4L));
+    assertThat(ParamsTest.onlyError(post("/json/arrays", "[1,\"x\"]"))).containsEntry("type", "int_parsing")
+        .containsEntry("loc", List.of("body", 1L));
+  }
+
+  @Test
   void integersOutOfRangeAndLaxStrings() {
     TestResponse response = post("/json/account", "{\"owner\":\"a\",\"balance\":99999999999999999999}");
     assertThat(ParamsTest.onlyError(response)).containsEntry("type", "less_than_equal");

@@ -284,8 +284,8 @@ class DiagnosticsTest {
   void unsupportedJsonShapes() {
     assertError(controller("@Get(\"/a\")\npublic Thread a() { return null; }"),
         "Thread: java.lang.Thread is not a JSON type", "public Thread a()");
-    assertError(controller("@Post(\"/a\") public String a(\nint[] numbers) { return \"\"; }"),
-        "int[]: arrays of int are not supported; use List<java.lang.Integer>", "int[] numbers");
+    assertError(controller("@Post(\"/a\") public String a(\nchar[] letters) { return \"\"; }"),
+        "char[]: arrays of char are not supported; use String or List<java.lang.Character>", "char[] letters");
     assertError(controller("@Post(\"/a\") public String a(\nRunnable task) { return \"\"; }"),
         "Runnable: java.lang.Runnable is not a JSON type", "Runnable task");
     assertError(controller("@Post(\"/a\") public String a(\nMap<List<String>, String> m) { return \"\"; }"),

@@ -1,6 +1,7 @@
 package test;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SerializedString;
 import dev.hotpath.internal.Converter;
 import dev.hotpath.internal.Converters;
 import dev.hotpath.internal.Validate;
@@ -18,6 +19,18 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.hotpath.processor.HotpathProcessor")
 public final class SmallApiJson {
+  static final SerializedString NAME_TEXT = new SerializedString("text");
+
+  static final SerializedString NAME_TIMES = new SerializedString("times");
+
+  static final SerializedString NAME_GREETING = new SerializedString("greeting");
+
+  static final SerializedString NAME_TAGS = new SerializedString("tags");
+
+  static final SerializedString NAME_REPLIES = new SerializedString("replies");
+
+  static final SerializedString NAME_FROM = new SerializedString("from");
+
   static final Converter<Greeting> GREETING_CONVERTER = Converters.enumeration(Greeting.values());
 
   private SmallApiJson() {
@@ -32,17 +45,17 @@ public final class SmallApiJson {
       return;
     }
     json.writeStartObject();
-    json.writeFieldName("text");
+    json.writeFieldName(NAME_TEXT);
     JsonOutput.writeString(json, value.text());
-    json.writeFieldName("times");
-    JsonOutput.writeInteger(json, value.times());
-    json.writeFieldName("greeting");
+    json.writeFieldName(NAME_TIMES);
+    json.writeNumber(value.times());
+    json.writeFieldName(NAME_GREETING);
     JsonOutput.writeOptional(json, value.greeting(), JsonOutput::writeText);
-    json.writeFieldName("tags");
+    json.writeFieldName(NAME_TAGS);
     JsonOutput.writeCollection(json, value.tags(), JsonOutput::writeString);
-    json.writeFieldName("replies");
+    json.writeFieldName(NAME_REPLIES);
     JsonOutput.writeMap(json, value.replies(), SmallApiJson::writeMessage);
-    json.writeFieldName("from");
+    json.writeFieldName(NAME_FROM);
     JsonOutput.writeString(json, value.from());
     json.writeEndObject();
   }

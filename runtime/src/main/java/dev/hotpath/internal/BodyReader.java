@@ -46,7 +46,7 @@ public final class BodyReader {
     if (in.errorCount() == 0) {
       return value;
     }
-    Object document = parseQuietly(body);
+    Object document = document(body);
     for (JsonInput.Error error : in.errors()) {
       List<Object> loc = new ArrayList<>(error.loc().size() + 1);
       loc.add("body");
@@ -70,7 +70,8 @@ public final class BodyReader {
     throw new HttpException(415, "Unsupported Media Type: expected application/json, got " + type);
   }
 
-  private static Object parseQuietly(byte[] body) {
+  /** The body as plain values, for an error's input; null when it is not JSON. */
+  static Object document(byte[] body) {
     try {
       return Json.parse(body);
     } catch (IOException e) {

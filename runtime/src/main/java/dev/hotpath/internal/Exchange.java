@@ -86,6 +86,17 @@ public final class Exchange {
     }
   }
 
+  /**
+   * Records a failed constraint of the whole body (a body parameter annotated with a constraint);
+   * the input is the document as received.
+   */
+  public void checkBody(Validate.Violation violation) {
+    if (violation != null) {
+      addError(new ValidationError(violation.type(), List.of("body"), violation.msg(), BodyReader.document(
+          request.body()), violation.ctx()));
+    }
+  }
+
   /** Throws every error collected so far as one 422; generated binders call it before the route. */
   public void checkValid() {
     if (errors != null) {

@@ -49,8 +49,8 @@ public final class Validate {
     } else if (value instanceof Map<?, ?> map) {
       size = map.size();
       kind = "Dictionary";
-    } else if (value instanceof Object[] array) {
-      size = array.length;
+    } else if (arrayLength(value) >= 0) {
+      size = arrayLength(value);
       kind = "List";
     } else {
       return null;
@@ -64,6 +64,28 @@ public final class Validate {
           + " after validation, not " + size, Map.of("field_type", kind, "max_length", max, "actual_length", size));
     }
     return null;
+  }
+
+  /** The length of any array, or -1 for a value that is not one (without reflection). */
+  private static int arrayLength(Object value) {
+    if (value instanceof Object[] array) {
+      return array.length;
+    } else if (value instanceof int[] array) {
+      return array.length;
+    } else if (value instanceof long[] array) {
+      return array.length;
+    } else if (value instanceof double[] array) {
+      return array.length;
+    } else if (value instanceof float[] array) {
+      return array.length;
+    } else if (value instanceof short[] array) {
+      return array.length;
+    } else if (value instanceof boolean[] array) {
+      return array.length;
+    } else if (value instanceof byte[] array) {
+      return array.length;
+    }
+    return -1;
   }
 
   /**

@@ -238,6 +238,79 @@ public final class JsonInput {
     }
   }
 
+  /** Arrays of primitives: read as a list, then unboxed; null when the list or any element failed. */
+  public int[] readIntArray() throws IOException {
+    List<Integer> values = readList(JsonInput::readInt);
+    if (values == null || values.contains(null)) {
+      return null;
+    }
+    int[] array = new int[values.size()];
+    for (int i = 0; i < array.length; i++) {
+      array[i] = values.get(i);
+    }
+    return array;
+  }
+
+  public long[] readLongArray() throws IOException {
+    List<Long> values = readList(JsonInput::readLong);
+    if (values == null || values.contains(null)) {
+      return null;
+    }
+    long[] array = new long[values.size()];
+    for (int i = 0; i < array.length; i++) {
+      array[i] = values.get(i);
+    }
+    return array;
+  }
+
+  public short[] readShortArray() throws IOException {
+    List<Short> values = readList(JsonInput::readShort);
+    if (values == null || values.contains(null)) {
+      return null;
+    }
+    short[] array = new short[values.size()];
+    for (int i = 0; i < array.length; i++) {
+      array[i] = values.get(i);
+    }
+    return array;
+  }
+
+  public double[] readDoubleArray() throws IOException {
+    List<Double> values = readList(JsonInput::readDouble);
+    if (values == null || values.contains(null)) {
+      return null;
+    }
+    double[] array = new double[values.size()];
+    for (int i = 0; i < array.length; i++) {
+      array[i] = values.get(i);
+    }
+    return array;
+  }
+
+  public float[] readFloatArray() throws IOException {
+    List<Float> values = readList(JsonInput::readFloat);
+    if (values == null || values.contains(null)) {
+      return null;
+    }
+    float[] array = new float[values.size()];
+    for (int i = 0; i < array.length; i++) {
+      array[i] = values.get(i);
+    }
+    return array;
+  }
+
+  public boolean[] readBooleanArray() throws IOException {
+    List<Boolean> values = readList(JsonInput::readBoolean);
+    if (values == null || values.contains(null)) {
+      return null;
+    }
+    boolean[] array = new boolean[values.size()];
+    for (int i = 0; i < array.length; i++) {
+      array[i] = values.get(i);
+    }
+    return array;
+  }
+
   /** A list read for an array-typed property, as that array; null stays null. */
   public static <T> T[] toArray(List<T> list, java.util.function.IntFunction<T[]> make) {
     return list == null ? null : list.toArray(make.apply(list.size()));

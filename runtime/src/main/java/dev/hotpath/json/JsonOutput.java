@@ -204,11 +204,17 @@ public final class JsonOutput {
     } else if (value instanceof Object[] array) {
       writeArray(json, array, (g, v) -> writeBuiltin(g, v, generated));
     } else if (value instanceof int[] ints) {
-      json.writeArray(ints, 0, ints.length);
+      writeInts(json, ints);
     } else if (value instanceof long[] longs) {
-      json.writeArray(longs, 0, longs.length);
+      writeLongs(json, longs);
     } else if (value instanceof double[] doubles) {
-      writePrimitives(json, doubles);
+      writeDoubles(json, doubles);
+    } else if (value instanceof float[] floats) {
+      writeFloats(json, floats);
+    } else if (value instanceof short[] shorts) {
+      writeShorts(json, shorts);
+    } else if (value instanceof boolean[] booleans) {
+      writeBooleans(json, booleans);
     } else if (value instanceof Enum<?> || value instanceof UUID || value instanceof Instant
         || value instanceof LocalDate || value instanceof LocalTime || value instanceof LocalDateTime
         || value instanceof OffsetDateTime || value instanceof ZonedDateTime || value instanceof Duration) {
@@ -218,8 +224,36 @@ public final class JsonOutput {
     }
   }
 
-  /** A {@code double[]}, NaN and infinities as null. */
-  public static void writePrimitives(JsonGenerator json, double[] values) throws IOException {
+  /** Arrays of primitives; null stays null, NaN and infinities are null. */
+  public static void writeInts(JsonGenerator json, int[] values) throws IOException {
+    if (values == null) {
+      json.writeNull();
+    } else {
+      json.writeArray(values, 0, values.length);
+    }
+  }
+
+  public static void writeLongs(JsonGenerator json, long[] values) throws IOException {
+    if (values == null) {
+      json.writeNull();
+    } else {
+      json.writeArray(values, 0, values.length);
+    }
+  }
+
+  public static void writeShorts(JsonGenerator json, short[] values) throws IOException {
+    if (values == null) {
+      json.writeNull();
+      return;
+    }
+    json.writeStartArray();
+    for (short value : values) {
+      json.writeNumber(value);
+    }
+    json.writeEndArray();
+  }
+
+  public static void writeDoubles(JsonGenerator json, double[] values) throws IOException {
     if (values == null) {
       json.writeNull();
       return;
@@ -227,6 +261,30 @@ public final class JsonOutput {
     json.writeStartArray();
     for (double value : values) {
       writeFloating(json, value);
+    }
+    json.writeEndArray();
+  }
+
+  public static void writeFloats(JsonGenerator json, float[] values) throws IOException {
+    if (values == null) {
+      json.writeNull();
+      return;
+    }
+    json.writeStartArray();
+    for (float value : values) {
+      writeFloating(json, value);
+    }
+    json.writeEndArray();
+  }
+
+  public static void writeBooleans(JsonGenerator json, boolean[] values) throws IOException {
+    if (values == null) {
+      json.writeNull();
+      return;
+    }
+    json.writeStartArray();
+    for (boolean value : values) {
+      json.writeBoolean(value);
     }
     json.writeEndArray();
   }

@@ -117,6 +117,16 @@ public class JsonController {
     return "ok " + kinds.data().length;
   }
 
+  @Post("/arrays")
+  public double[] arrays(@Body @Size(max = 3) int[] values) {
+    double[] halves = new double[values.length + 1];
+    for (int i = 0; i < values.length; i++) {
+      halves[i] = values[i] / 2.0;
+    }
+    halves[values.length] = Double.NaN;
+    return halves;
+  }
+
   @Post("/embedded")
   public String embedded(Item item, @Body @Min(1) int importance, @Body("note") Optional<String> comment) {
     return item.name() + " " + importance + " " + comment.orElse("-");

@@ -22,6 +22,9 @@ public sealed interface JsonType {
   /** {@code List}, {@code Set} or {@code Collection}. */
   record CollectionType(TypeName javaType, boolean set, JsonType element) implements JsonType {}
 
+  /** An array of a primitive other than {@code byte} and {@code char}: {@code int[]}, {@code double[]}, ... */
+  record PrimitiveArrayType(TypeName javaType, Scalar scalar) implements JsonType {}
+
   /** An array of a reference type. */
   record ArrayType(TypeName javaType, JsonType element) implements JsonType {}
 

@@ -83,9 +83,13 @@ public final class JsonTypeReader {
         return new JsonType.BytesType(TypeName.get(type));
       }
       if (component.getKind().isPrimitive()) {
-        problems.add(path + ": arrays of " + component + " are not supported; use List<" + TypeName.get(component).box()
-            + ">");
-        return null;
+        dev.hotpath.processor.model.ValueType scalar = TypeReader.valueType(component);
+        if (scalar == null) {
+          problems.add(path + ": arrays of " + component + " are not supported; use String or List<"
+              + TypeName.get(component).box() + ">");
+          return null;
+        }
+        return new JsonType.PrimitiveArrayType(TypeName.get(type), scalar.scalar());
       }
       JsonType element = read(component, path + "[]", problems);
       return element == null ? null : new JsonType.ArrayType(TypeName.get(type), element);
@@ -323,7 +327,7 @@ public final class JsonTypeReader {
       };
     }
     if (type instanceof JsonType.CollectionType || type instanceof JsonType.ArrayType
-        || type instanceof JsonType.MapType) {
+        || type instanceof JsonType.PrimitiveArrayType || type instanceof JsonType.MapType) {
       return ConstraintReader.Target.COLLECTION;
     }
     if (type instanceof JsonType.OptionalType optional) {

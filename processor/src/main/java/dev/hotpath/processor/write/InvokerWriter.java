@@ -77,6 +77,11 @@ final class InvokerWriter {
       }
       if (param.source() == Source.BODY) {
         method.addStatement("$T $N = $L", param.body().javaType(), locals.get(param), body(param, exchange));
+        CodeBlock whole = param.body() instanceof JsonType.OptionalType
+            ? CodeBlock.of("$N.orElse(null)", locals.get(param)) : CodeBlock.of("$N", locals.get(param));
+        for (Constraint constraint : param.constraints()) {
+          method.addStatement("$N.checkBody($L)", exchange, ConstraintCode.check(constraint, whole, fields));
+        }
         continue;
       }
       method.addStatement("$T $N = $L", param.type().javaType(), locals.get(param), bind(route, param, exchange));

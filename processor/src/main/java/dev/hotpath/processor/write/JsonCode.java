@@ -39,6 +39,9 @@ final class JsonCode {
     if (type instanceof JsonType.ArrayType array) {
       return CodeBlock.of("$T.writeArray($N, $L, $L)", Names.JSON_OUTPUT, json, value, writer(array.element(), depth + 1));
     }
+    if (type instanceof JsonType.PrimitiveArrayType array) {
+      return CodeBlock.of("$T.write$Ls($N, $L)", Names.JSON_OUTPUT, primitiveName(array), json, value);
+    }
     if (type instanceof JsonType.MapType map) {
       return CodeBlock.of("$T.writeMap($N, $L, $L)", Names.JSON_OUTPUT, json, value, writer(map.value(), depth + 1));
     }
@@ -59,6 +62,9 @@ final class JsonCode {
     }
     if (type instanceof JsonType.ScalarType || type instanceof JsonType.BytesType || type instanceof JsonType.EnumType) {
       return CodeBlock.of("$T::$L", Names.JSON_OUTPUT, scalarWriter(type));
+    }
+    if (type instanceof JsonType.PrimitiveArrayType array) {
+      return CodeBlock.of("$T::write$Ls", Names.JSON_OUTPUT, primitiveName(array));
     }
     String json = "json" + depth;
     String value = "value" + depth;
@@ -107,6 +113,9 @@ final class JsonCode {
     if (type instanceof JsonType.BytesType) {
       return CodeBlock.of("$N.readBytes()", in);
     }
+    if (type instanceof JsonType.PrimitiveArrayType array) {
+      return CodeBlock.of("$N.read$LArray()", in, primitiveName(array));
+    }
     if (type instanceof JsonType.EnumType) {
       return CodeBlock.of("$N.readText($L)", in, converter(type));
     }
@@ -133,6 +142,19 @@ final class JsonCode {
     }
     String in = "in" + depth;
     return CodeBlock.of("$N -> $L", in, read(type, in, depth));
+  }
+
+  /** {@code Int}, {@code Double}, ...: how the runtime's array helpers are named. */
+  private static String primitiveName(JsonType.PrimitiveArrayType array) {
+    return switch (array.scalar()) {
+      case INT -> "Int";
+      case LONG -> "Long";
+      case SHORT -> "Short";
+      case DOUBLE -> "Double";
+      case FLOAT -> "Float";
+      case BOOLEAN -> "Boolean";
+      default -> throw new IllegalArgumentException("No array helper for " + array);
+    };
   }
 
   /** The converter of a text-shaped scalar, enum or map key. */
