@@ -272,6 +272,21 @@ class JsonTest {
   }
 
   @Test
+  void hugeExponentsAreRefusedQuickly() {
+    // Found by the fuzz test: 1e999999999 as a long or a decimal must not be expanded to its digits.
+    assertThat(ParamsTest.onlyError(post("/json/account", "{\"owner\":\"a\",\"balance\":922e372036854775807}")))
+        .containsEntry("type", "less_than_equal");
+    assertThat(ParamsTest.onlyError(post("/json/account", "{\"owner\":\"a\",\"balance\":1e999999999}")))
+        .containsEntry("type", "less_than_equal");
+    assertThat(ParamsTest.onlyError(post("/json/account", "{\"owner\":\"a\",\"balance\":-1e999999999}")))
+        .containsEntry("type", "greater_than_equal");
+    String item = "{\"name\":\"Cup\",\"price\":1e999999999,\"tags\":[],\"owner\":{\"id\":\"abc\",\"email\":\"a@b\"}}";
+    assertThat(ParamsTest.onlyError(post("/json/items", item))).containsEntry("type", "decimal_parsing");
+    assertThat(ParamsTest.onlyError(client.get("/params/scalars?id=123e4567-e89b-12d3-a456-426614174000"
+        + "&amount=1e999999999&day=2024-01-01&color=RED&flag=1&ratio=1").send())).containsEntry("type", "decimal_parsing");
+  }
+
+  @Test
   void integersOutOfRangeAndLaxStrings() {
     TestResponse response = post("/json/account", "{\"owner\":\"a\",\"balance\":99999999999999999999}");
     assertThat(ParamsTest.onlyError(response)).containsEntry("type", "less_than_equal");

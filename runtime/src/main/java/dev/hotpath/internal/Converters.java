@@ -150,10 +150,22 @@ public final class Converters {
 
   private static BigDecimal decimal(String raw) throws ConversionException {
     try {
-      return new BigDecimal(raw.strip());
+      BigDecimal value = new BigDecimal(raw.strip());
+      if (reasonable(value)) {
+        return value;
+      }
     } catch (NumberFormatException e) {
-      throw new ConversionException("decimal_parsing", "Input should be a valid decimal");
+      // falls through to the error below
     }
+    throw new ConversionException("decimal_parsing", "Input should be a valid decimal");
+  }
+
+  /**
+   * Whether a decimal is safe to compute with: {@code 1e999999999} parses in an instant but its
+   * plain text or integer value would take a billion digits, a denial of service on any request.
+   */
+  public static boolean reasonable(BigDecimal value) {
+    return value.precision() <= 1000 && Math.abs(value.scale()) <= 1000;
   }
 
   private static Boolean bool(String raw) throws ConversionException {

@@ -365,6 +365,11 @@ public final class JsonInput {
     } else if (token == JsonToken.VALUE_NUMBER_INT) {
       value = parser.getBigIntegerValue();
     } else if (token == JsonToken.VALUE_NUMBER_FLOAT) {
+      // Magnitude first, as a double: 1e999999999 must not become a BigInteger of a billion digits.
+      double approximate = parser.getDoubleValue();
+      if (Double.isNaN(approximate) || Math.abs(approximate) > 0x1p63) {
+        return bound(approximate < 0, min, max);
+      }
       BigDecimal decimal = parser.getDecimalValue();
       if (decimal.stripTrailingZeros().scale() > 0) {
         return typeError("int_from_float", "Input should be a valid integer, got a number with a fractional part");
@@ -413,7 +418,12 @@ public final class JsonInput {
   public BigDecimal readDecimal() throws IOException {
     JsonToken token = parser.currentToken();
     if (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT) {
-      return parser.getDecimalValue();
+      BigDecimal value = parser.getDecimalValue();
+      if (!dev.hotpath.internal.Converters.reasonable(value)) {
+        error("decimal_parsing", "Input should be a valid decimal", Map.of());
+        return null;
+      }
+      return value;
     }
     if (token == JsonToken.VALUE_STRING) {
       return convert(dev.hotpath.internal.Converters.BIG_DECIMAL);
