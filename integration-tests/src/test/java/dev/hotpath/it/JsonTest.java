@@ -287,6 +287,16 @@ class JsonTest {
   }
 
   @Test
+  void errorsAreCappedAndNestingIsBounded() {
+    String manyBad = "[" + "\"x\",".repeat(5000) + "1]";
+    TestResponse response = client.post("/json/bytes-body").body(JSON, manyBad.replace("\"x\"", "[]")).send();
+    assertThat(details(response)).hasSize(1000);
+    String deep = "[".repeat(5000) + "]".repeat(5000);
+    assertThat(ParamsTest.onlyError(client.post("/json/bytes-body").body(JSON, deep).send()))
+        .containsEntry("type", "json_invalid");
+  }
+
+  @Test
   void integersOutOfRangeAndLaxStrings() {
     TestResponse response = post("/json/account", "{\"owner\":\"a\",\"balance\":99999999999999999999}");
     assertThat(ParamsTest.onlyError(response)).containsEntry("type", "less_than_equal");

@@ -39,6 +39,12 @@ public final class JsonInput {
     T read(JsonInput in) throws IOException;
   }
 
+  /**
+   * Errors kept per document. A 10 MB array of wrong values would otherwise make millions of
+   * error entries (hundreds of MB); the first thousand say enough.
+   */
+  public static final int MAX_ERRORS = 1000;
+
   private final JsonParser parser;
   private final List<Object> path = new ArrayList<>();
   private final List<Error> errors = new ArrayList<>();
@@ -68,8 +74,9 @@ public final class JsonInput {
     return errors;
   }
 
+  /** Errors so far, counting those past {@link #MAX_ERRORS} that were not kept. */
   public int errorCount() {
-    return errors.size();
+    return count;
   }
 
   // Locations
@@ -84,14 +91,27 @@ public final class JsonInput {
 
   /** Records an error at the current location (or at a child of it). */
   public void error(String type, String msg, Map<String, Object> ctx) {
-    errors.add(new Error(List.copyOf(path), type, msg, ctx, false));
+    add(new Error(List.copyOf(path), type, msg, ctx, false));
   }
+
+  private void add(Error error) {
+    count++;
+    if (errors.size() < MAX_ERRORS) {
+      errors.add(error);
+    }
+  }
+
+  /** Every error met, kept or not: readers compare counts to know whether a value failed. */
+  private int count;
 
   /**
    * Puts the errors recorded since {@code since} in the order of the object's fields, as pydantic
    * validates them, whatever the order the document had. Called on the error path only.
    */
   public void orderErrors(int since, List<String> fields) {
+    if (since >= errors.size()) {
+      return;
+    }
     int depth = path.size();
     List<Error> recent = new ArrayList<>(errors.subList(since, errors.size()));
     recent.sort(java.util.Comparator.comparingInt(error -> {
@@ -107,7 +127,7 @@ public final class JsonInput {
     if (violation != null) {
       List<Object> loc = new ArrayList<>(path);
       loc.add(key);
-      errors.add(new Error(List.copyOf(loc), violation.type(), violation.msg(), violation.ctx(), false));
+      add(new Error(List.copyOf(loc), violation.type(), violation.msg(), violation.ctx(), false));
     }
   }
 
@@ -115,7 +135,7 @@ public final class JsonInput {
   public void missing(String field) {
     List<Object> loc = new ArrayList<>(path);
     loc.add(field);
-    errors.add(new Error(List.copyOf(loc), "missing", "Field required", Map.of(), true));
+    add(new Error(List.copyOf(loc), "missing", "Field required", Map.of(), true));
   }
 
   private <T> T typeError(String type, String msg) throws IOException {
