@@ -96,7 +96,7 @@ public final class ServerBuilder {
     return this;
   }
 
-  /** Runs after the server stopped serving. */
+  /** Runs after the server stopped serving; hooks run in the reverse of the order they were added. */
   public ServerBuilder onStop(Runnable hook) {
     onStop.add(Objects.requireNonNull(hook, "hook"));
     return this;

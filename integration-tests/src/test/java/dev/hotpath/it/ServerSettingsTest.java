@@ -34,16 +34,17 @@ class ServerSettingsTest {
     List<String> events = new ArrayList<>();
     Server server = Hotpath.server(Apis.router()).port(0)
         .onStart(() -> events.add("start"))
-        .onStop(() -> events.add("stop"))
+        .onStop(() -> events.add("stop database"))
+        .onStop(() -> events.add("stop cache"))
         .start();
     try (RawHttp raw = new RawHttp(server.port())) {
       assertThat(raw.send(RawHttp.get("/r/")).read().body()).isEqualTo("root");
     }
     assertThat(events).containsExactly("start");
     server.stop(Duration.ofSeconds(1));
-    assertThat(events).containsExactly("start", "stop");
+    assertThat(events).containsExactly("start", "stop cache", "stop database"); // reverse order
     server.stop(Duration.ofSeconds(1)); // idempotent
-    assertThat(events).containsExactly("start", "stop");
+    assertThat(events).containsExactly("start", "stop cache", "stop database");
   }
 
   @Test

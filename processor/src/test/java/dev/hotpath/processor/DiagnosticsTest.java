@@ -353,6 +353,8 @@ class DiagnosticsTest {
   void annotatedRequest() {
     assertError(controller("@Get(\"/a\") public String a(@Query Request request) { return \"\"; }"),
         "Parameter request of type Request is injected; remove @Query", "@Query Request request");
+    assertError(controller("@Get(\"/a\") public String a(@Header BackgroundTasks tasks) { return \"\"; }"),
+        "Parameter tasks of type BackgroundTasks is injected; remove @Header", "@Header BackgroundTasks tasks");
   }
 
   @Test

@@ -1,5 +1,6 @@
 package dev.hotpath.internal;
 
+import dev.hotpath.BackgroundTasks;
 import dev.hotpath.Request;
 import io.netty.handler.codec.http.cookie.Cookie;
 import io.netty.handler.codec.http.cookie.ServerCookieDecoder;
@@ -17,9 +18,23 @@ public final class Exchange {
   private Map<String, List<String>> query;
   private Map<String, String> cookies;
   private List<ValidationError> errors;
+  private BackgroundTasks backgroundTasks;
 
   public Exchange(Request request) {
     this.request = request;
+  }
+
+  /** The route's {@link BackgroundTasks}, made on first use. */
+  public BackgroundTasks backgroundTasks() {
+    if (backgroundTasks == null) {
+      backgroundTasks = new BackgroundTasks();
+    }
+    return backgroundTasks;
+  }
+
+  /** The tasks the route added, for the server to run after the response; empty when none. */
+  public List<Runnable> addedTasks() {
+    return backgroundTasks == null ? List.of() : backgroundTasks.tasks();
   }
 
   public Request request() {

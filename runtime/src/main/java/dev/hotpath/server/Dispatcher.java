@@ -12,6 +12,7 @@ import java.lang.System.Logger.Level;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.function.Consumer;
 
 /**
  * From a request to a response, shared by every connection: the filters, then the routers'
@@ -33,24 +34,32 @@ public final class Dispatcher {
     this.slowNanos = config.slowHandlerThreshold().toNanos();
   }
 
-  /** Runs on the connection's event loop; the stage may complete on a worker. */
-  public CompletionStage<Response<?>> dispatch(Request request) {
-    return filters.isEmpty() ? route(request) : chain(0, request);
+  /**
+   * Runs on the connection's event loop; the stage may complete on a worker. Background tasks a
+   * route added go to {@code tasks} when the route succeeds.
+   */
+  public CompletionStage<Response<?>> dispatch(Request request, Consumer<List<Runnable>> tasks) {
+    return filters.isEmpty() ? route(request, tasks) : chain(0, request, tasks);
   }
 
-  private CompletionStage<Response<?>> chain(int index, Request request) {
+  /** Runs a response's background tasks on the worker pool. */
+  public void runAfterResponse(List<Runnable> tasks) {
+    workers.runAfterResponse(tasks);
+  }
+
+  private CompletionStage<Response<?>> chain(int index, Request request, Consumer<List<Runnable>> tasks) {
     if (index == filters.size()) {
-      return route(request);
+      return route(request, tasks);
     }
     try {
-      CompletionStage<Response<?>> stage = filters.get(index).filter(request, next -> chain(index + 1, next));
+      CompletionStage<Response<?>> stage = filters.get(index).filter(request, next -> chain(index + 1, next, tasks));
       return stage != null ? stage : failed(new NullPointerException("Filter returned no stage"));
     } catch (RuntimeException | Error e) {
       return failed(e);
     }
   }
 
-  private CompletionStage<Response<?>> route(Request request) {
+  private CompletionStage<Response<?>> route(Request request, Consumer<List<Runnable>> tasks) {
     String path = request.path();
     Resource resource = find(path);
     if (resource == null) {
@@ -68,7 +77,16 @@ public final class Dispatcher {
     CompletionStage<Response<?>> result = endpoint.mode() == Mode.NON_BLOCKING
         ? runInline(endpoint, exchange)
         : runOnWorker(endpoint, exchange);
-    return result.handle((response, failure) -> failure == null ? response : ErrorResponses.of(failure, endpoint.info()));
+    return result.handle((response, failure) -> {
+      if (failure != null) {
+        return ErrorResponses.of(failure, endpoint.info());
+      }
+      List<Runnable> added = exchange.addedTasks();
+      if (!added.isEmpty()) {
+        tasks.accept(added);
+      }
+      return response;
+    });
   }
 
   private Resource find(String path) {

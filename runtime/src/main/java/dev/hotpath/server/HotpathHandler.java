@@ -1,6 +1,7 @@
 package dev.hotpath.server;
 
 import dev.hotpath.Response;
+import io.netty.channel.ChannelFuture;
 import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.SimpleChannelInboundHandler;
@@ -11,8 +12,10 @@ import io.netty.handler.codec.http.HttpUtil;
 import io.netty.handler.codec.http.HttpVersion;
 import java.lang.System.Logger.Level;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * One connection's requests: each gets a sequence number, goes to the {@link Dispatcher}, and its
@@ -42,7 +45,7 @@ public final class HotpathHandler extends SimpleChannelInboundHandler<FullHttpRe
     this.completions = completions;
   }
 
-  private record Outgoing(FullHttpResponse response, boolean close) {}
+  private record Outgoing(FullHttpResponse response, boolean close, List<Runnable> tasks) {}
 
   @Override
   protected void channelRead0(ChannelHandlerContext ctx, FullHttpRequest request) {
@@ -50,19 +53,20 @@ public final class HotpathHandler extends SimpleChannelInboundHandler<FullHttpRe
     HttpVersion version = request.protocolVersion();
     boolean head = HttpMethod.HEAD.equals(request.method());
     if (request.decoderResult().isFailure()) {
-      complete(ctx, sequence, ErrorResponses.badRequest("Invalid HTTP request"), version, head, false);
+      complete(ctx, sequence, ErrorResponses.badRequest("Invalid HTTP request"), version, head, false, List.of());
       return;
     }
     boolean keepAlive = HttpUtil.isKeepAlive(request);
     NettyRequest incoming = NettyRequest.of(request, ctx.channel().remoteAddress());
     if (incoming == null) {
-      complete(ctx, sequence, ErrorResponses.badRequest("Invalid request target"), version, head, false);
+      complete(ctx, sequence, ErrorResponses.badRequest("Invalid request target"), version, head, false, List.of());
       return;
     }
-    dispatcher.dispatch(incoming).whenComplete((response, failure) -> {
+    AtomicReference<List<Runnable>> tasks = new AtomicReference<>(List.of());
+    dispatcher.dispatch(incoming, tasks::set).whenComplete((response, failure) -> {
       Response<?> answer = failure != null ? ErrorResponses.of(failure, null)
           : response != null ? response : ErrorResponses.of(new NullPointerException("No response"), null);
-      onConnectionThread(ctx, () -> complete(ctx, sequence, answer, version, head, keepAlive));
+      onConnectionThread(ctx, () -> complete(ctx, sequence, answer, version, head, keepAlive, tasks.get()));
     });
   }
 
@@ -77,7 +81,7 @@ public final class HotpathHandler extends SimpleChannelInboundHandler<FullHttpRe
   }
 
   private void complete(ChannelHandlerContext ctx, long sequence, Response<?> response, HttpVersion version,
-      boolean head, boolean keepAlive) {
+      boolean head, boolean keepAlive, List<Runnable> tasks) {
     if (closed) {
       return;
     }
@@ -88,7 +92,7 @@ public final class HotpathHandler extends SimpleChannelInboundHandler<FullHttpRe
       LOG.log(Level.ERROR, "Could not write the response " + response, e);
       encoded = ResponseEncoder.encode(ErrorResponses.internalError(), ctx.alloc(), version, head, keepAlive);
     }
-    ready.put(sequence, new Outgoing(encoded, !keepAlive));
+    ready.put(sequence, new Outgoing(encoded, !keepAlive, tasks));
     flushInOrder(ctx);
   }
 
@@ -100,15 +104,23 @@ public final class HotpathHandler extends SimpleChannelInboundHandler<FullHttpRe
       wrote = true;
       if (next.close()) {
         closed = true;
-        ctx.writeAndFlush(next.response()).addListener(ChannelFutureListener.CLOSE);
+        afterWrite(ctx.writeAndFlush(next.response()), next.tasks()).addListener(ChannelFutureListener.CLOSE);
         releaseReady();
         return;
       }
-      ctx.write(next.response());
+      afterWrite(ctx.write(next.response()), next.tasks());
     }
     if (wrote) {
       ctx.flush();
     }
+  }
+
+  /** Background tasks run once the response is written (or failed to be: the client went away). */
+  private ChannelFuture afterWrite(ChannelFuture write, List<Runnable> tasks) {
+    if (!tasks.isEmpty()) {
+      write.addListener(done -> dispatcher.runAfterResponse(tasks));
+    }
+    return write;
   }
 
   @Override

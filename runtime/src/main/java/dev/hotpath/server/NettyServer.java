@@ -9,6 +9,9 @@ import io.netty.channel.MultiThreadIoEventLoopGroup;
 import java.lang.System.Logger.Level;
 import java.net.InetSocketAddress;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /** The server: one acceptor thread, {@code ioThreads} event loops, the worker pool, the hooks. */
@@ -77,7 +80,10 @@ public final class NettyServer implements Server {
     loops.shutdownGracefully(Math.min(100, graceMillis), graceMillis, TimeUnit.MILLISECONDS)
         .awaitUninterruptibly(graceMillis + 1000);
     workers.close();
-    for (Runnable hook : config.onStop()) {
+    workers.awaitTermination(graceMillis); // background tasks already queued finish within the grace
+    List<Runnable> hooks = new ArrayList<>(config.onStop());
+    Collections.reverse(hooks); // the last resource opened is the first closed
+    for (Runnable hook : hooks) {
       try {
         hook.run();
       } catch (RuntimeException e) {

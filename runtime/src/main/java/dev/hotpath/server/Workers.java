@@ -19,6 +19,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * (the caller answers 503) instead of a queue without end.
  */
 public final class Workers implements AutoCloseable {
+  private static final System.Logger LOG = System.getLogger("dev.hotpath.server");
+
   private final ExecutorService executor;
   private final Semaphore permits;
   private final boolean virtual;
@@ -60,6 +62,35 @@ public final class Workers implements AutoCloseable {
     } catch (RejectedExecutionException e) {
       permits.release();
       return false;
+    }
+  }
+
+  /**
+   * Runs background tasks, in order, outside the concurrency limit (they belong to requests already
+   * answered); a failure is logged and the next task runs.
+   */
+  public void runAfterResponse(java.util.List<Runnable> tasks) {
+    try {
+      executor.execute(() -> {
+        for (Runnable task : tasks) {
+          try {
+            task.run();
+          } catch (RuntimeException | Error e) {
+            LOG.log(System.Logger.Level.ERROR, "Background task failed", e);
+          }
+        }
+      });
+    } catch (RejectedExecutionException e) {
+      LOG.log(System.Logger.Level.WARNING, "Background tasks dropped: the worker pool is shut down");
+    }
+  }
+
+  /** Waits for running and queued work to finish, up to {@code millis}. */
+  public void awaitTermination(long millis) {
+    try {
+      executor.awaitTermination(millis, TimeUnit.MILLISECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 

@@ -56,7 +56,7 @@ public final class Messages {
           + "an enum or a java.time type, or %s of one";
   public static final String PATH_PARAM_NOT_SCALAR =
       "Path parameter %s must be a single required value, not %s: a path variable is always present";
-  public static final String REQUEST_PARAM_ANNOTATED = "Parameter %s of type Request is injected; remove @%s";
+  public static final String INJECTED_PARAM_ANNOTATED = "Parameter %s of type %s is injected; remove @%s";
   public static final String DEFAULT_NOT_CONVERTIBLE = "@Default(\"%s\") is not a valid %s for parameter %s";
   public static final String DEFAULT_NOT_APPLICABLE = "@Default cannot be used on %s parameter %s";
   public static final String NULLABLE_PRIMITIVE =

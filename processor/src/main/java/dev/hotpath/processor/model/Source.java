@@ -2,7 +2,8 @@ package dev.hotpath.processor.model;
 
 /** Where a parameter's value comes from, in the order its errors are reported. */
 public enum Source {
-  PATH("path"), QUERY("query"), HEADER("header"), COOKIE("cookie"), REQUEST("request"), BODY("body");
+  PATH("path"), QUERY("query"), HEADER("header"), COOKIE("cookie"), REQUEST("request"),
+  BACKGROUND_TASKS("background"), BODY("body");
 
   private final String loc;
 

@@ -64,13 +64,15 @@ final class ParamReader {
       diagnostics.error(parameter, sourceAnnotation, Messages.NOT_SUPPORTED_YET, "Form");
       return null;
     }
-    if (TypeReader.isRequest(parameter.asType())) {
+    boolean request = TypeReader.isRequest(parameter.asType());
+    if (request || TypeReader.isBackgroundTasks(parameter.asType())) {
       if (sourceAnnotation != null) {
-        diagnostics.error(parameter, sourceAnnotation, Messages.REQUEST_PARAM_ANNOTATED, name,
-            explicitNames.get(0).simpleName());
+        diagnostics.error(parameter, sourceAnnotation, Messages.INJECTED_PARAM_ANNOTATED, name,
+            request ? "Request" : "BackgroundTasks", explicitNames.get(0).simpleName());
         return null;
       }
-      return new Param(name, name, Source.REQUEST, null, null, null, false, -1, List.of());
+      return new Param(name, name, request ? Source.REQUEST : Source.BACKGROUND_TASKS, null, null, null, false, -1,
+          List.of());
     }
 
     ValueType type = TypeReader.valueType(parameter.asType());

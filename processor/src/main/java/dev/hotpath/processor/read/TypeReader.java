@@ -71,8 +71,16 @@ public final class TypeReader {
 
   /** Whether the type is {@code dev.hotpath.Request}. */
   public static boolean isRequest(TypeMirror type) {
-    return type.getKind() == TypeKind.DECLARED
-        && qualifiedName((DeclaredType) type).equals(Names.REQUEST.canonicalName());
+    return is(type, Names.REQUEST);
+  }
+
+  /** Whether the type is {@code dev.hotpath.BackgroundTasks}. */
+  public static boolean isBackgroundTasks(TypeMirror type) {
+    return is(type, Names.BACKGROUND_TASKS);
+  }
+
+  private static boolean is(TypeMirror type, com.palantir.javapoet.ClassName name) {
+    return type.getKind() == TypeKind.DECLARED && qualifiedName((DeclaredType) type).equals(name.canonicalName());
   }
 
   /** Thrown with the reason a return type is unsupported. */

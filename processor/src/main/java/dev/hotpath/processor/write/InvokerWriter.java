@@ -62,6 +62,10 @@ final class InvokerWriter {
         method.addStatement("$T $N = $N.request()", Names.REQUEST, locals.get(param), exchange);
         continue;
       }
+      if (param.source() == Source.BACKGROUND_TASKS) {
+        method.addStatement("$T $N = $N.backgroundTasks()", Names.BACKGROUND_TASKS, locals.get(param), exchange);
+        continue;
+      }
       anyBound = true;
       if (param.source() == Source.BODY && embedded != null) {
         if (!bodyRead) {
