@@ -20,6 +20,7 @@ public final class ServerBuilder {
   private int maxConcurrency = 1024;
   private boolean virtualThreads = true;
   private final List<Filter> filters = new ArrayList<>();
+  private Cors cors;
   private boolean compression;
   private final List<Runnable> onStart = new ArrayList<>();
   private final List<Runnable> onStop = new ArrayList<>();
@@ -84,6 +85,12 @@ public final class ServerBuilder {
     return this;
   }
 
+  /** Answers CORS preflights and adds CORS headers, as FastAPI's {@code CORSMiddleware}; outermost of all filters. */
+  public ServerBuilder cors(Cors cors) {
+    this.cors = Objects.requireNonNull(cors, "cors");
+    return this;
+  }
+
   /** gzip/deflate responses for clients that accept them; default off. */
   public ServerBuilder compression(boolean enabled) {
     this.compression = enabled;
@@ -117,7 +124,8 @@ public final class ServerBuilder {
   public ServerConfig config() {
     int loops = ioThreads > 0 ? ioThreads : Runtime.getRuntime().availableProcessors();
     return new ServerConfig(routers, host, port, loops, maxBodySize, maxInitialLineLength, maxHeaderSize,
-        workerThreads, maxConcurrency, virtualThreads, filters, compression, onStart, onStop, slowHandlerThreshold);
+        workerThreads, maxConcurrency, virtualThreads, filters, cors, compression, onStart, onStop,
+        slowHandlerThreshold);
   }
 
   private static int check(int value, int min, int max, String name) {

@@ -1,6 +1,7 @@
 package com.example.store;
 
 import dev.hotpath.Api;
+import dev.hotpath.Cors;
 import dev.hotpath.Hotpath;
 import dev.hotpath.Server;
 import java.math.BigDecimal;
@@ -18,6 +19,8 @@ public final class StoreApp {
     Server server = Hotpath.server(new StoreAppRouter(new ItemController(repository, new RateService()),
             new HealthController()))
         .port(port)
+        .cors(Cors.allowOrigins("http://localhost:5173", "http://localhost:3000").allowMethods("*").allowHeaders("*"))
+        .compression(true)
         .onStop(repository::close)
         .start();
     Runtime.getRuntime().addShutdownHook(new Thread(server::close, "store-shutdown"));

@@ -29,7 +29,12 @@ public final class Dispatcher {
 
   public Dispatcher(ServerConfig config, Workers workers) {
     this.routers = config.routers();
-    this.filters = config.filters();
+    List<Filter> all = new java.util.ArrayList<>();
+    if (config.cors() != null) {
+      all.add(new CorsFilter(config.cors())); // outermost: it answers preflights before anything else
+    }
+    all.addAll(config.filters());
+    this.filters = List.copyOf(all);
     this.workers = workers;
     this.slowNanos = config.slowHandlerThreshold().toNanos();
   }

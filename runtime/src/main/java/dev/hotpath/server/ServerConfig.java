@@ -1,5 +1,6 @@
 package dev.hotpath.server;
 
+import dev.hotpath.Cors;
 import dev.hotpath.Filter;
 import dev.hotpath.Router;
 import java.time.Duration;
@@ -12,6 +13,7 @@ import java.util.List;
  * @param workerThreads size of the platform worker pool used when virtual threads are off or absent
  * @param maxConcurrency blocking routes in flight (running or queued) before new ones get a 503
  * @param virtualThreads run blocking routes on virtual threads when the JVM has them (21+)
+ * @param cors cross-origin rules, or null for none
  * @param slowHandlerThreshold a non-blocking route holding its event loop longer is logged
  */
 public record ServerConfig(
@@ -26,6 +28,7 @@ public record ServerConfig(
     int maxConcurrency,
     boolean virtualThreads,
     List<Filter> filters,
+    Cors cors,
     boolean compression,
     List<Runnable> onStart,
     List<Runnable> onStop,
