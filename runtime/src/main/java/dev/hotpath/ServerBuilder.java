@@ -22,6 +22,7 @@ public final class ServerBuilder {
   private final List<Filter> filters = new ArrayList<>();
   private Cors cors;
   private boolean compression;
+  private int compressionThreshold = 500;
   private final List<Runnable> onStart = new ArrayList<>();
   private final List<Runnable> onStop = new ArrayList<>();
   private Duration slowHandlerThreshold = Duration.ofMillis(100);
@@ -91,9 +92,20 @@ public final class ServerBuilder {
     return this;
   }
 
-  /** gzip/deflate responses for clients that accept them; default off. */
+  /**
+   * gzip/deflate for responses of at least 500 bytes when the client accepts it (never for images,
+   * video, archives or event streams), and gzipped request bodies inflated within
+   * {@link #maxBodySize}; default off.
+   */
   public ServerBuilder compression(boolean enabled) {
     this.compression = enabled;
+    return this;
+  }
+
+  /** Compression with another minimum response size, in bytes. */
+  public ServerBuilder compression(int minimumSize) {
+    this.compressionThreshold = check(minimumSize, 0, Integer.MAX_VALUE, "minimumSize");
+    this.compression = true;
     return this;
   }
 
@@ -124,7 +136,7 @@ public final class ServerBuilder {
   public ServerConfig config() {
     int loops = ioThreads > 0 ? ioThreads : Runtime.getRuntime().availableProcessors();
     return new ServerConfig(routers, host, port, loops, maxBodySize, maxInitialLineLength, maxHeaderSize,
-        workerThreads, maxConcurrency, virtualThreads, filters, cors, compression, onStart, onStop,
+        workerThreads, maxConcurrency, virtualThreads, filters, cors, compression, compressionThreshold, onStart, onStop,
         slowHandlerThreshold);
   }
 

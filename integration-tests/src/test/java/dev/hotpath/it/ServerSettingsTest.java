@@ -18,15 +18,49 @@ import org.junit.jupiter.api.Test;
 /** Builder settings that change behaviour: compression, lifecycle hooks, validation of values. */
 class ServerSettingsTest {
   @Test
-  void compressionGzipsForClientsThatAcceptIt() throws Exception {
+  void compressionGzipsLargeEnoughResponsesForClientsThatAcceptIt() throws Exception {
+    String rest = "a".repeat(600);
     try (TestClient client = TestClient.of(Hotpath.server(Apis.router()).compression(true))) {
-      TestResponse plain = client.get("/r/items/abc").send();
-      assertThat(plain.header("content-encoding")).isNull();
-      TestResponse gzipped = client.get("/r/items/abc").header("Accept-Encoding", "gzip").send();
-      assertThat(gzipped.header("content-encoding")).isEqualTo("gzip");
-      byte[] body = new GZIPInputStream(new ByteArrayInputStream(gzipped.bytes())).readAllBytes();
-      assertThat(new String(body, StandardCharsets.UTF_8)).isEqualTo("variable abc");
+      assertThat(client.get("/params/files/" + rest).send().header("content-encoding")).isNull();
+      TestResponse small = client.get("/r/items/abc").header("Accept-Encoding", "gzip").send();
+      assertThat(small.header("content-encoding")).as("below the 500-byte minimum").isNull();
+      TestResponse large = client.get("/params/files/" + rest).header("Accept-Encoding", "gzip").send();
+      assertThat(large.header("content-encoding")).isEqualTo("gzip");
+      assertThat(gunzip(large.bytes())).isEqualTo("rest=" + rest);
+      TestResponse image = client.get("/r/image").header("Accept-Encoding", "gzip, deflate").send();
+      assertThat(image.header("content-encoding")).as("already compressed types are left alone").isNull();
+      assertThat(image.bytes()).hasSize(2048);
     }
+    try (TestClient client = TestClient.of(Hotpath.server(Apis.router()).compression(0))) {
+      TestResponse deflated = client.get("/r/items/abc").header("Accept-Encoding", "deflate").send();
+      assertThat(deflated.header("content-encoding")).isEqualTo("deflate");
+    }
+  }
+
+  @Test
+  void gzippedRequestBodiesAreInflatedWithinTheBodyLimit() throws Exception {
+    try (TestClient client = TestClient.of(Hotpath.server(Apis.router()).compression(true).maxBodySize(10_000))) {
+      TestResponse inflated = client.post("/json/bytes-body").header("Content-Encoding", "gzip")
+          .body("application/json", gzip("[\"a\",\"b\",\"c\"]")).send();
+      assertThat(inflated.body()).isEqualTo("3");
+      byte[] bomb = gzip("[" + "\"x\",".repeat(50_000) + "\"x\"]"); // ~250 KB inflated from ~1 KB
+      assertThat(bomb.length).isLessThan(10_000);
+      TestResponse refused = client.post("/json/bytes-body").header("Content-Encoding", "gzip")
+          .body("application/json", bomb).send();
+      assertThat(refused.status()).isEqualTo(413);
+    }
+  }
+
+  private static String gunzip(byte[] bytes) throws Exception {
+    return new String(new GZIPInputStream(new ByteArrayInputStream(bytes)).readAllBytes(), StandardCharsets.UTF_8);
+  }
+
+  private static byte[] gzip(String text) throws Exception {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    try (java.util.zip.GZIPOutputStream zip = new java.util.zip.GZIPOutputStream(out)) {
+      zip.write(text.getBytes(StandardCharsets.UTF_8));
+    }
+    return out.toByteArray();
   }
 
   @Test

@@ -3,7 +3,7 @@ package dev.hotpath.server;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelPipeline;
-import io.netty.handler.codec.http.HttpContentCompressor;
+import io.netty.handler.codec.http.HttpContentDecompressor;
 import io.netty.handler.codec.http.HttpDecoderConfig;
 import io.netty.handler.codec.http.HttpObjectAggregator;
 import io.netty.handler.codec.http.HttpServerCodec;
@@ -28,7 +28,10 @@ public final class HotpathInitializer extends ChannelInitializer<Channel> {
         .setMaxInitialLineLength(config.maxInitialLineLength())
         .setMaxHeaderSize(config.maxHeaderSize())));
     if (config.compression()) {
-      pipeline.addLast("compress", new HttpContentCompressor());
+      // Request bodies sent gzipped are inflated before the aggregator, whose limit then bounds the
+      // inflated size: a decompression bomb gets a 413.
+      pipeline.addLast("decompress", new HttpContentDecompressor(false, 0));
+      pipeline.addLast("compress", new Compression(config.compressionThreshold()));
     }
     pipeline.addLast("aggregate", new HttpObjectAggregator(config.maxBodySize()));
     pipeline.addLast("hotpath", new HotpathHandler(dispatcher, completions));

@@ -14,6 +14,7 @@ import java.util.List;
  * @param maxConcurrency blocking routes in flight (running or queued) before new ones get a 503
  * @param virtualThreads run blocking routes on virtual threads when the JVM has them (21+)
  * @param cors cross-origin rules, or null for none
+ * @param compressionThreshold smallest response body compressed, in bytes
  * @param slowHandlerThreshold a non-blocking route holding its event loop longer is logged
  */
 public record ServerConfig(
@@ -30,6 +31,7 @@ public record ServerConfig(
     List<Filter> filters,
     Cors cors,
     boolean compression,
+    int compressionThreshold,
     List<Runnable> onStart,
     List<Runnable> onStop,
     Duration slowHandlerThreshold) {

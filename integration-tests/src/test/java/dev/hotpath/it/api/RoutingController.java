@@ -50,6 +50,11 @@ public class RoutingController {
     return new byte[] {1, 2, 3};
   }
 
+  @Get("/image")
+  public Response<byte[]> image() {
+    return Response.status(200).header("Content-Type", "image/png").body(new byte[2048]);
+  }
+
   @Get("/missing")
   public String missing() {
     throw new HttpException(404, "Item not found").withHeader("X-Reason", "gone");
