@@ -1,6 +1,10 @@
 package dev.hotpath;
 
+import dev.hotpath.server.MetricsScrape;
+import dev.hotpath.server.MicrometerMetrics;
 import dev.hotpath.server.NettyServer;
+import dev.hotpath.server.RequestMetrics;
+import dev.hotpath.server.ServerMetrics;
 import dev.hotpath.server.ServerConfig;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -26,6 +30,8 @@ public final class ServerBuilder {
   private final List<Runnable> onStart = new ArrayList<>();
   private final List<Runnable> onStop = new ArrayList<>();
   private Duration slowHandlerThreshold = Duration.ofMillis(100);
+  private RequestMetrics metrics = RequestMetrics.NONE;
+  private MetricsScrape scrape;
 
   ServerBuilder(Router... routers) {
     this.routers = List.of(routers);
@@ -127,6 +133,25 @@ public final class ServerBuilder {
     return this;
   }
 
+  /**
+   * Records request metrics in a Micrometer registry (Micrometer is an optional dependency: add
+   * {@code io.micrometer:micrometer-core}): {@code http.server.requests} tagged by method, route
+   * template and status, requests in flight, event-loop lag and worker-pool use. When the registry
+   * is Micrometer's Prometheus registry, {@code GET /metrics} serves its scrape text. Off by default,
+   * and then costs nothing.
+   */
+  public ServerBuilder metrics(io.micrometer.core.instrument.MeterRegistry registry) {
+    return metrics(registry, "/metrics");
+  }
+
+  /** {@link #metrics(io.micrometer.core.instrument.MeterRegistry)} with another scrape path. */
+  public ServerBuilder metrics(io.micrometer.core.instrument.MeterRegistry registry, String scrapePath) {
+    Objects.requireNonNull(registry, "registry");
+    this.metrics = new MicrometerMetrics(registry);
+    this.scrape = ServerMetrics.scrape(registry, scrapePath);
+    return this;
+  }
+
   /** Starts the server; returns once it listens. */
   public Server start() {
     return NettyServer.start(config());
@@ -137,7 +162,7 @@ public final class ServerBuilder {
     int loops = ioThreads > 0 ? ioThreads : Runtime.getRuntime().availableProcessors();
     return new ServerConfig(routers, host, port, loops, maxBodySize, maxInitialLineLength, maxHeaderSize,
         workerThreads, maxConcurrency, virtualThreads, filters, cors, compression, compressionThreshold, onStart, onStop,
-        slowHandlerThreshold);
+        slowHandlerThreshold, metrics, scrape);
   }
 
   private static int check(int value, int min, int max, String name) {

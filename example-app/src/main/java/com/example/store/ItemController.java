@@ -1,5 +1,6 @@
 package com.example.store;
 
+import dev.hotpath.BackgroundTasks;
 import dev.hotpath.Controller;
 import dev.hotpath.Default;
 import dev.hotpath.Delete;
@@ -20,10 +21,12 @@ import java.util.concurrent.CompletionStage;
 public final class ItemController {
   private final ItemRepository repository;
   private final RateService rates;
+  private final Mailer mailer;
 
-  public ItemController(ItemRepository repository, RateService rates) {
+  public ItemController(ItemRepository repository, RateService rates, Mailer mailer) {
     this.repository = repository;
     this.rates = rates;
+    this.mailer = mailer;
   }
 
   /** Lists items, optionally filtered by name, a page at a time. */
@@ -40,10 +43,11 @@ public final class ItemController {
     return found(repository.find(id));
   }
 
-  /** Adds an item; answers 201 with its location. */
+  /** Adds an item; answers 201 with its location, then tells the catalogue team, after the response. */
   @Post(value = "/", status = 201)
-  public Response<Item> create(NewItem item) {
+  public Response<Item> create(NewItem item, BackgroundTasks tasks) {
     Item created = repository.insert(item);
+    tasks.add(() -> mailer.send("catalogue@example.com", "New item " + created.id() + ": " + created.name()));
     return Response.status(201).header("Location", "/items/" + created.id()).body(created);
   }
 

@@ -16,7 +16,7 @@ public final class StoreApp {
     int port = Integer.parseInt(System.getProperty("port", System.getenv().getOrDefault("PORT", "8000")));
     ItemRepository repository = ItemRepository.inMemory("store");
     seed(repository);
-    Server server = Hotpath.server(new StoreAppRouter(new ItemController(repository, new RateService()),
+    Server server = Hotpath.server(new StoreAppRouter(new ItemController(repository, new RateService(), new Mailer()),
             new HealthController()))
         .port(port)
         .cors(Cors.allowOrigins("http://localhost:5173", "http://localhost:3000").allowMethods("*").allowHeaders("*"))

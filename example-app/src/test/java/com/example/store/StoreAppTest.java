@@ -14,11 +14,12 @@ import org.junit.jupiter.api.Test;
 class StoreAppTest {
   private static final String JSON = "application/json";
   private final ItemRepository repository = ItemRepository.inMemory("test-" + UUID.randomUUID());
+  private final Mailer mailer = new Mailer();
   private final TestClient client;
 
   StoreAppTest() {
     StoreApp.seed(repository);
-    client = TestClient.of(new StoreAppRouter(new ItemController(repository, new RateService()), new HealthController()));
+    client = TestClient.of(new StoreAppRouter(new ItemController(repository, new RateService(), mailer), new HealthController()));
   }
 
   @AfterEach
@@ -63,6 +64,10 @@ class StoreAppTest {
     assertThat(created.status()).isEqualTo(201);
     assertThat(created.header("location")).isEqualTo("/items/4");
     assertThat(created.body()).isEqualTo("{\"id\":4,\"name\":\"French press\",\"price\":29.5,\"tags\":[\"brewers\"]}");
+    for (int i = 0; i < 100 && mailer.sent().isEmpty(); i++) {
+      sleep(); // the mail goes out after the response, on the worker pool
+    }
+    assertThat(mailer.sent()).containsExactly("catalogue@example.com: New item 4: French press");
     TestResponse replaced = client.put("/items/4").body(JSON, "{\"name\":\"Press\",\"price\":\"31.00\",\"tags\":[]}")
         .send();
     assertThat(replaced.body()).isEqualTo("{\"id\":4,\"name\":\"Press\",\"price\":31.00,\"tags\":[]}");
@@ -95,6 +100,14 @@ class StoreAppTest {
     assertThat(errors(unknown)).first().satisfies(error -> assertThat(error)
         .containsEntry("msg", "Input should be 'EUR', 'USD', 'GBP' or 'CHF'")
         .containsEntry("loc", List.of("header", "X-Currency")));
+  }
+
+  private static void sleep() {
+    try {
+      Thread.sleep(20);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   @Test

@@ -12,7 +12,6 @@ import java.lang.System.Logger.Level;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
-import java.util.function.Consumer;
 
 /**
  * From a request to a response, shared by every connection: the filters, then the routers'
@@ -26,6 +25,8 @@ public final class Dispatcher {
   private final List<Filter> filters;
   private final Workers workers;
   private final long slowNanos;
+  private final RequestMetrics metrics;
+  private final MetricsScrape scrape;
 
   public Dispatcher(ServerConfig config, Workers workers) {
     this.routers = config.routers();
@@ -37,14 +38,20 @@ public final class Dispatcher {
     this.filters = List.copyOf(all);
     this.workers = workers;
     this.slowNanos = config.slowHandlerThreshold().toNanos();
+    this.metrics = config.metrics();
+    this.scrape = config.scrape();
   }
 
   /**
    * Runs on the connection's event loop; the stage may complete on a worker. Background tasks a
    * route added go to {@code tasks} when the route succeeds.
    */
-  public CompletionStage<Response<?>> dispatch(Request request, Consumer<List<Runnable>> tasks) {
+  public CompletionStage<Response<?>> dispatch(Request request, Dispatched tasks) {
     return filters.isEmpty() ? route(request, tasks) : chain(0, request, tasks);
+  }
+
+  public RequestMetrics metrics() {
+    return metrics;
   }
 
   /** Runs a response's background tasks on the worker pool. */
@@ -52,7 +59,7 @@ public final class Dispatcher {
     workers.runAfterResponse(tasks);
   }
 
-  private CompletionStage<Response<?>> chain(int index, Request request, Consumer<List<Runnable>> tasks) {
+  private CompletionStage<Response<?>> chain(int index, Request request, Dispatched tasks) {
     if (index == filters.size()) {
       return route(request, tasks);
     }
@@ -64,12 +71,21 @@ public final class Dispatcher {
     }
   }
 
-  private CompletionStage<Response<?>> route(Request request, Consumer<List<Runnable>> tasks) {
+  private CompletionStage<Response<?>> route(Request request, Dispatched tasks) {
     String path = request.path();
+    if (scrape != null && path.equals(scrape.path()) && ("GET".equals(request.method())
+        || "HEAD".equals(request.method()))) {
+      tasks.route(scrape.path());
+      return CompletableFuture.completedFuture(
+          Response.status(200).header("Content-Type", scrape.contentType()).body(scrape.text().get()));
+    }
     Resource resource = find(path);
     if (resource == null) {
-      return CompletableFuture.completedFuture(redirectOrNotFound(request));
+      Response<?> answer = redirectOrNotFound(request);
+      tasks.route(answer.status() == 404 ? "NOT_FOUND" : "REDIRECTION");
+      return CompletableFuture.completedFuture(answer);
     }
+    tasks.route(resource.template());
     String method = request.method();
     if ("OPTIONS".equals(method)) {
       return CompletableFuture.completedFuture(Response.status(204).header("Allow", resource.allow()).build());
@@ -88,7 +104,7 @@ public final class Dispatcher {
       }
       List<Runnable> added = exchange.addedTasks();
       if (!added.isEmpty()) {
-        tasks.accept(added);
+        tasks.tasks(added);
       }
       return response;
     });

@@ -15,7 +15,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executor;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * One connection's requests: each gets a sequence number, goes to the {@link Dispatcher}, and its
@@ -29,7 +28,10 @@ import java.util.concurrent.atomic.AtomicReference;
 public final class HotpathHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
   private static final System.Logger LOG = System.getLogger("dev.hotpath.server");
 
+  private static final Runnable NOTHING = () -> {};
+
   private final Dispatcher dispatcher;
+  private final RequestMetrics metrics;
   private final Executor completions;
   private final Map<Long, Outgoing> ready = new HashMap<>();
   private long nextSequence;
@@ -42,10 +44,11 @@ public final class HotpathHandler extends SimpleChannelInboundHandler<FullHttpRe
    */
   public HotpathHandler(Dispatcher dispatcher, Executor completions) {
     this.dispatcher = dispatcher;
+    this.metrics = dispatcher.metrics();
     this.completions = completions;
   }
 
-  private record Outgoing(FullHttpResponse response, boolean close, List<Runnable> tasks) {}
+  private record Outgoing(FullHttpResponse response, boolean close, List<Runnable> tasks, Runnable written) {}
 
   @Override
   protected void channelRead0(ChannelHandlerContext ctx, FullHttpRequest request) {
@@ -53,20 +56,27 @@ public final class HotpathHandler extends SimpleChannelInboundHandler<FullHttpRe
     HttpVersion version = request.protocolVersion();
     boolean head = HttpMethod.HEAD.equals(request.method());
     if (request.decoderResult().isFailure()) {
-      complete(ctx, sequence, ErrorResponses.badRequest("Invalid HTTP request"), version, head, false, List.of());
+      complete(ctx, sequence, ErrorResponses.badRequest("Invalid HTTP request"), version, head, false, List.of(),
+          NOTHING);
       return;
     }
     boolean keepAlive = HttpUtil.isKeepAlive(request);
     NettyRequest incoming = NettyRequest.of(request, ctx.channel().remoteAddress());
     if (incoming == null) {
-      complete(ctx, sequence, ErrorResponses.badRequest("Invalid request target"), version, head, false, List.of());
+      complete(ctx, sequence, ErrorResponses.badRequest("Invalid request target"), version, head, false, List.of(),
+          NOTHING);
       return;
     }
-    AtomicReference<List<Runnable>> tasks = new AtomicReference<>(List.of());
-    dispatcher.dispatch(incoming, tasks::set).whenComplete((response, failure) -> {
+    Dispatched dispatched = new Dispatched();
+    long start = System.nanoTime();
+    metrics.started();
+    dispatcher.dispatch(incoming, dispatched).whenComplete((response, failure) -> {
       Response<?> answer = failure != null ? ErrorResponses.of(failure, null)
           : response != null ? response : ErrorResponses.of(new NullPointerException("No response"), null);
-      onConnectionThread(ctx, () -> complete(ctx, sequence, answer, version, head, keepAlive, tasks.get()));
+      Runnable written = metrics == RequestMetrics.NONE ? NOTHING
+          : () -> metrics.finished(incoming.method(), dispatched.route(), answer.status(), System.nanoTime() - start);
+      onConnectionThread(ctx, () -> complete(ctx, sequence, answer, version, head, keepAlive, dispatched.tasks(),
+          written));
     });
   }
 
@@ -81,7 +91,7 @@ public final class HotpathHandler extends SimpleChannelInboundHandler<FullHttpRe
   }
 
   private void complete(ChannelHandlerContext ctx, long sequence, Response<?> response, HttpVersion version,
-      boolean head, boolean keepAlive, List<Runnable> tasks) {
+      boolean head, boolean keepAlive, List<Runnable> tasks, Runnable written) {
     if (closed) {
       return;
     }
@@ -92,7 +102,7 @@ public final class HotpathHandler extends SimpleChannelInboundHandler<FullHttpRe
       LOG.log(Level.ERROR, "Could not write the response " + response, e);
       encoded = ResponseEncoder.encode(ErrorResponses.internalError(), ctx.alloc(), version, head, keepAlive);
     }
-    ready.put(sequence, new Outgoing(encoded, !keepAlive, tasks));
+    ready.put(sequence, new Outgoing(encoded, !keepAlive, tasks, written));
     flushInOrder(ctx);
   }
 
@@ -104,21 +114,27 @@ public final class HotpathHandler extends SimpleChannelInboundHandler<FullHttpRe
       wrote = true;
       if (next.close()) {
         closed = true;
-        afterWrite(ctx.writeAndFlush(next.response()), next.tasks()).addListener(ChannelFutureListener.CLOSE);
+        afterWrite(ctx.writeAndFlush(next.response()), next).addListener(ChannelFutureListener.CLOSE);
         releaseReady();
         return;
       }
-      afterWrite(ctx.write(next.response()), next.tasks());
+      afterWrite(ctx.write(next.response()), next);
     }
     if (wrote) {
       ctx.flush();
     }
   }
 
-  /** Background tasks run once the response is written (or failed to be: the client went away). */
-  private ChannelFuture afterWrite(ChannelFuture write, List<Runnable> tasks) {
-    if (!tasks.isEmpty()) {
-      write.addListener(done -> dispatcher.runAfterResponse(tasks));
+  /**
+   * Once the response is written (or failed to be: the client went away) the request is measured
+   * and its background tasks run.
+   */
+  private ChannelFuture afterWrite(ChannelFuture write, Outgoing outgoing) {
+    if (outgoing.written() != NOTHING) {
+      write.addListener(done -> outgoing.written().run());
+    }
+    if (!outgoing.tasks().isEmpty()) {
+      write.addListener(done -> dispatcher.runAfterResponse(outgoing.tasks()));
     }
     return write;
   }

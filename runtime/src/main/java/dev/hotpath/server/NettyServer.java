@@ -52,6 +52,7 @@ public final class NettyServer implements Server {
           .syncUninterruptibly()
           .channel();
       NettyServer server = new NettyServer(config, workers, acceptor, loops, channel);
+      config.metrics().serving(loops, workers);
       LOG.log(Level.INFO, "Hotpath listening on http://" + config.host() + ":" + server.port() + " ("
           + transport.name() + ", " + workers.describe() + ")\n" + RouteTable.format(config.routers()));
       return server;
@@ -74,6 +75,7 @@ public final class NettyServer implements Server {
       return;
     }
     stopped = true;
+    config.metrics().stopped();
     channel.close().syncUninterruptibly();
     long graceMillis = Math.max(0, grace.toMillis());
     acceptor.shutdownGracefully(0, graceMillis, TimeUnit.MILLISECONDS);

@@ -16,6 +16,8 @@ import java.util.List;
  * @param cors cross-origin rules, or null for none
  * @param compressionThreshold smallest response body compressed, in bytes
  * @param slowHandlerThreshold a non-blocking route holding its event loop longer is logged
+ * @param metrics where request metrics go; {@link RequestMetrics#NONE} when off
+ * @param scrape the metrics text endpoint, or null for none
  */
 public record ServerConfig(
     List<Router> routers,
@@ -34,7 +36,9 @@ public record ServerConfig(
     int compressionThreshold,
     List<Runnable> onStart,
     List<Runnable> onStop,
-    Duration slowHandlerThreshold) {
+    Duration slowHandlerThreshold,
+    RequestMetrics metrics,
+    MetricsScrape scrape) {
 
   public ServerConfig {
     routers = List.copyOf(routers);

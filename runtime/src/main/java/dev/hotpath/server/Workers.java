@@ -94,6 +94,15 @@ public final class Workers implements AutoCloseable {
     }
   }
 
+  /** Blocking routes running or queued now. */
+  public int inFlight() {
+    return limit - permits.availablePermits();
+  }
+
+  public int limit() {
+    return limit;
+  }
+
   public boolean virtual() {
     return virtual;
   }
