@@ -1,10 +1,8 @@
 package dev.hotpath;
 
 import dev.hotpath.server.MetricsScrape;
-import dev.hotpath.server.MicrometerMetrics;
 import dev.hotpath.server.NettyServer;
 import dev.hotpath.server.RequestMetrics;
-import dev.hotpath.server.ServerMetrics;
 import dev.hotpath.server.ServerConfig;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -134,21 +132,13 @@ public final class ServerBuilder {
   }
 
   /**
-   * Records request metrics in a Micrometer registry (Micrometer is an optional dependency: add
-   * {@code io.micrometer:micrometer-core}): {@code http.server.requests} tagged by method, route
-   * template and status, requests in flight, event-loop lag and worker-pool use. When the registry
-   * is Micrometer's Prometheus registry, {@code GET /metrics} serves its scrape text. Off by default,
+   * Records request metrics, such as {@code metrics(Metrics.micrometer(registry))}. Off by default,
    * and then costs nothing.
    */
-  public ServerBuilder metrics(io.micrometer.core.instrument.MeterRegistry registry) {
-    return metrics(registry, "/metrics");
-  }
-
-  /** {@link #metrics(io.micrometer.core.instrument.MeterRegistry)} with another scrape path. */
-  public ServerBuilder metrics(io.micrometer.core.instrument.MeterRegistry registry, String scrapePath) {
-    Objects.requireNonNull(registry, "registry");
-    this.metrics = new MicrometerMetrics(registry);
-    this.scrape = ServerMetrics.scrape(registry, scrapePath);
+  public ServerBuilder metrics(Metrics metrics) {
+    Objects.requireNonNull(metrics, "metrics");
+    this.metrics = metrics.requests;
+    this.scrape = metrics.scrape;
     return this;
   }
 

@@ -3,6 +3,10 @@ package com.example.store;
 import dev.hotpath.Api;
 import dev.hotpath.Cors;
 import dev.hotpath.Hotpath;
+import dev.hotpath.Metrics;
+import dev.hotpath.ServerBuilder;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import dev.hotpath.Server;
 import java.math.BigDecimal;
 import java.util.List;
@@ -16,14 +20,21 @@ public final class StoreApp {
     int port = Integer.parseInt(System.getProperty("port", System.getenv().getOrDefault("PORT", "8000")));
     ItemRepository repository = ItemRepository.inMemory("store");
     seed(repository);
-    Server server = Hotpath.server(new StoreAppRouter(new ItemController(repository, new RateService(), new Mailer()),
+    Server server = configure(repository, new Mailer()).port(port).start();
+    Runtime.getRuntime().addShutdownHook(new Thread(server::close, "store-shutdown"));
+  }
+
+  /**
+   * The store's server: its routes, CORS for a local front end, gzip, and Prometheus metrics on
+   * {@code /metrics}. Tests run the same configuration in memory.
+   */
+  static ServerBuilder configure(ItemRepository repository, Mailer mailer) {
+    return Hotpath.server(new StoreAppRouter(new ItemController(repository, new RateService(), mailer),
             new HealthController()))
-        .port(port)
         .cors(Cors.allowOrigins("http://localhost:5173", "http://localhost:3000").allowMethods("*").allowHeaders("*"))
         .compression(true)
-        .onStop(repository::close)
-        .start();
-    Runtime.getRuntime().addShutdownHook(new Thread(server::close, "store-shutdown"));
+        .metrics(Metrics.micrometer(new PrometheusMeterRegistry(PrometheusConfig.DEFAULT)))
+        .onStop(repository::close);
   }
 
   static void seed(ItemRepository repository) {

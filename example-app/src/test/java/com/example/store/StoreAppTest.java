@@ -19,7 +19,7 @@ class StoreAppTest {
 
   StoreAppTest() {
     StoreApp.seed(repository);
-    client = TestClient.of(new StoreAppRouter(new ItemController(repository, new RateService(), mailer), new HealthController()));
+    client = TestClient.of(StoreApp.configure(repository, mailer));
   }
 
   @AfterEach
@@ -108,6 +108,19 @@ class StoreAppTest {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
+  }
+
+  @Test
+  void corsCompressionAndMetricsAsConfigured() {
+    TestResponse preflight = client.options("/items/").header("Origin", "http://localhost:5173")
+        .header("Access-Control-Request-Method", "POST").send();
+    assertThat(preflight.status()).isEqualTo(200);
+    assertThat(preflight.header("access-control-allow-origin")).isEqualTo("http://localhost:5173");
+    assertThat(client.get("/items/").header("Accept-Encoding", "gzip").send().header("content-encoding"))
+        .isNull(); // 250 bytes: below the minimum
+    TestResponse metrics = client.get("/metrics").send();
+    assertThat(metrics.status()).isEqualTo(200);
+    assertThat(metrics.body()).contains("hotpath_requests_active");
   }
 
   @Test

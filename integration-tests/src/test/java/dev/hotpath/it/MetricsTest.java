@@ -3,6 +3,7 @@ package dev.hotpath.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.hotpath.Hotpath;
+import dev.hotpath.Metrics;
 import dev.hotpath.Server;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -31,7 +32,7 @@ class MetricsTest {
   @Test
   void requestsAreTimedByMethodRouteAndStatus() throws Exception {
     SimpleMeterRegistry registry = new SimpleMeterRegistry();
-    Server server = Hotpath.server(Apis.router()).port(0).metrics(registry).start();
+    Server server = Hotpath.server(Apis.router()).port(0).metrics(Metrics.micrometer(registry)).start();
     try (RawHttp raw = new RawHttp(server.port())) {
       raw.send(RawHttp.get("/r/items/1")).read();
       raw.send(RawHttp.get("/r/items/2")).read();
@@ -56,7 +57,7 @@ class MetricsTest {
   @Test
   void prometheusRegistryIsScrapedOnMetrics() throws Exception {
     PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
-    Server server = Hotpath.server(Apis.router()).port(0).metrics(registry).start();
+    Server server = Hotpath.server(Apis.router()).port(0).metrics(Metrics.micrometer(registry)).start();
     try (RawHttp raw = new RawHttp(server.port())) {
       raw.send(RawHttp.get("/r/items/1")).read();
       Thread.sleep(200);
@@ -72,7 +73,7 @@ class MetricsTest {
 
   @Test
   void aRegistryThatIsNotPrometheusHasNoScrapeEndpoint() throws Exception {
-    Server server = Hotpath.server(Apis.router()).port(0).metrics(new SimpleMeterRegistry()).start();
+    Server server = Hotpath.server(Apis.router()).port(0).metrics(Metrics.micrometer(new SimpleMeterRegistry())).start();
     try (RawHttp raw = new RawHttp(server.port())) {
       assertThat(raw.send(RawHttp.get("/metrics")).read().status()).isEqualTo(404);
     } finally {
