@@ -51,6 +51,7 @@ public final class Names {
   public static final ClassName JSON_INPUT = ClassName.get(PACKAGE + ".json", "JsonInput");
   public static final ClassName JSON_OUTPUT = ClassName.get(PACKAGE + ".json", "JsonOutput");
   public static final ClassName JSON_BODY = ClassName.get(PACKAGE + ".json", "JsonBody");
+  public static final ClassName PRIMITIVE_ARRAYS = ClassName.get(PACKAGE + ".json", "PrimitiveArrays");
   public static final ClassName JSON_GENERATOR = ClassName.get("com.fasterxml.jackson.core", "JsonGenerator");
 
   public static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");

@@ -23,7 +23,18 @@ public final class ConstraintReader {
       "Positive", "PositiveOrZero", "Negative", "NegativeOrZero", "DecimalMin", "DecimalMax", "Pattern", "Email");
 
   /** What a constraint applies to. */
-  public enum Target { TEXT, COLLECTION, NUMBER, OTHER }
+  public enum Target {
+    TEXT, COLLECTION, NUMBER, OTHER;
+
+    /** What a scalar value is, for its constraints. */
+    public static Target of(dev.hotpath.processor.model.Scalar scalar) {
+      return switch (scalar) {
+        case STRING -> TEXT;
+        case INT, LONG, SHORT, BYTE, DOUBLE, FLOAT, BIG_DECIMAL, BIG_INTEGER -> NUMBER;
+        default -> OTHER;
+      };
+    }
+  }
 
   private final Elements elements;
 

@@ -2,7 +2,6 @@ package dev.hotpath.processor.read;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
-import dev.hotpath.processor.model.Constraint;
 import dev.hotpath.processor.model.JsonObject;
 import dev.hotpath.processor.model.JsonProperty;
 import dev.hotpath.processor.model.JsonType;
@@ -14,20 +13,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import javax.lang.model.element.AnnotationMirror;
-import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
-import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
-import javax.lang.model.element.RecordComponentElement;
 import javax.lang.model.element.TypeElement;
-import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.ArrayType;
 import javax.lang.model.type.DeclaredType;
-import javax.lang.model.type.ExecutableType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
-import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
@@ -41,20 +33,15 @@ public final class JsonTypeReader {
       + "fields (or @JsonCreator, or a no-argument constructor and public fields), primitives and boxes, String, "
       + "BigDecimal, BigInteger, UUID, java.time values, byte[], List, Set, Collection, Map, Optional, arrays "
       + "and Object";
-  private static final String JACKSON = "com.fasterxml.jackson.annotation.";
 
-  private final Elements elements;
-  private final Types types;
-  private final ConstraintReader constraints;
+  private final JsonPropertyReader properties;
   private final Map<String, JsonObject> objects = new LinkedHashMap<>();
   private final Map<String, String> codecNames = new LinkedHashMap<>();
   private final ClassName codecs;
 
   /** @param codecs the API's {@code <Api>Json} class, where embedded body records are declared */
   public JsonTypeReader(Elements elements, Types types, ClassName codecs) {
-    this.elements = elements;
-    this.types = types;
-    this.constraints = new ConstraintReader(elements);
+    this.properties = new JsonPropertyReader(this, types, new ConstraintReader(elements));
     this.codecs = codecs;
   }
 
@@ -206,125 +193,22 @@ public final class JsonTypeReader {
     codec = uniqueName(type);
     codecNames.put(key, codec);
     int before = problems.size();
-    List<JsonProperty> properties = new ArrayList<>();
+    List<JsonProperty> read = new ArrayList<>();
     boolean byConstructor = element.getKind() == ElementKind.RECORD
-        ? recordProperties(type, element, path, problems, properties)
-        : classProperties(type, element, path, problems, properties);
+        ? properties.recordProperties(type, element, path, problems, read)
+        : properties.classProperties(type, element, path, problems, read);
     if (problems.size() > before) {
       codecNames.remove(key);
       return null;
     }
-    objects.put(codec, new JsonObject(codec, TypeName.get(type), properties, byConstructor,
+    objects.put(codec, new JsonObject(codec, TypeName.get(type), read, byConstructor,
         !type.getTypeArguments().isEmpty(), false));
     return new JsonType.ObjectType(TypeName.get(type), codec);
   }
 
-  private boolean recordProperties(DeclaredType type, TypeElement element, String path, List<String> problems,
-      List<JsonProperty> properties) {
-    for (RecordComponentElement component : ElementFilter.recordComponentsIn(element.getEnclosedElements())) {
-      ExecutableElement accessor = component.getAccessor();
-      TypeMirror componentType = ((ExecutableType) types.asMemberOf(type, accessor)).getReturnType();
-      List<Element> carriers = new ArrayList<>(List.of(component, accessor));
-      field(element, component.getSimpleName().toString()).ifPresent(carriers::add);
-      constructorParameter(element, component.getSimpleName().toString()).ifPresent(carriers::add);
-      JsonProperty property = property(element, component.getSimpleName().toString(), accessor.getSimpleName() + "()",
-          componentType, carriers, path, problems);
-      if (property != null) {
-        properties.add(property);
-      }
-    }
-    return true;
-  }
-
-  private boolean classProperties(DeclaredType type, TypeElement element, String path, List<String> problems,
-      List<JsonProperty> properties) {
-    List<ExecutableElement> constructors = ElementFilter.constructorsIn(element.getEnclosedElements()).stream()
-        .filter(c -> !c.getModifiers().contains(Modifier.PRIVATE)).toList();
-    List<VariableElement> fields = ElementFilter.fieldsIn(element.getEnclosedElements()).stream()
-        .filter(f -> !f.getModifiers().contains(Modifier.STATIC) && !f.getModifiers().contains(Modifier.TRANSIENT))
-        .toList();
-    Optional<ExecutableElement> creator = constructors.stream()
-        .filter(c -> has(c, "JsonCreator")).findFirst()
-        .or(() -> constructors.stream().filter(c -> !c.getParameters().isEmpty() && sameNames(c, fields)).findFirst());
-    if (creator.isPresent()) {
-      List<? extends TypeMirror> parameterTypes =
-          ((ExecutableType) types.asMemberOf(type, creator.get())).getParameterTypes();
-      for (int i = 0; i < creator.get().getParameters().size(); i++) {
-        VariableElement parameter = creator.get().getParameters().get(i);
-        String javaName = parameter.getSimpleName().toString();
-        List<Element> carriers = new ArrayList<>(List.of(parameter));
-        field(element, javaName).ifPresent(carriers::add);
-        String read = reader(element, javaName, parameter.asType());
-        if (read == null) {
-          problems.add(path + "." + javaName + ": " + element.getSimpleName() + " has no public field or getter for "
-              + javaName);
-          continue;
-        }
-        TypeMirror memberType = parameterTypes.get(i);
-        JsonProperty property = property(element, javaName, read, memberType, carriers, path, problems);
-        if (property != null) {
-          properties.add(property);
-        }
-      }
-      return true;
-    }
-    boolean noArgs = constructors.stream().anyMatch(c -> c.getParameters().isEmpty()
-        && c.getModifiers().contains(Modifier.PUBLIC)) || constructors.isEmpty();
-    List<VariableElement> open = fields.stream()
-        .filter(f -> f.getModifiers().contains(Modifier.PUBLIC) && !f.getModifiers().contains(Modifier.FINAL)).toList();
-    if (!noArgs || open.isEmpty()) {
-      problems.add(path + ": " + type + " is not a JSON type: it has no public constructor taking its fields, no "
-          + "@JsonCreator constructor, and no public no-argument constructor with public fields");
-      return false;
-    }
-    for (VariableElement field : open) {
-      JsonProperty property = property(element, field.getSimpleName().toString(), field.getSimpleName().toString(),
-          types.asMemberOf(type, field), List.of(field), path, problems);
-      if (property != null) {
-        properties.add(property);
-      }
-    }
-    return false;
-  }
-
-  private JsonProperty property(TypeElement owner, String javaName, String read, TypeMirror type,
-      List<Element> carriers, String path, List<String> problems) {
-    String propertyPath = path + "." + javaName;
-    boolean ignored = carriers.stream().anyMatch(c -> has(c, "JsonIgnore"));
-    JsonType jsonType = read(type, propertyPath, problems);
-    if (jsonType == null) {
-      return null;
-    }
-    String jsonName = carriers.stream().map(c -> jacksonValue(c, "JsonProperty")).filter(v -> v != null && !v.isEmpty())
-        .findFirst().orElse(javaName);
-    List<AnnotationMirror> mirrors = new ArrayList<>(type.getAnnotationMirrors());
-    carriers.forEach(c -> mirrors.addAll(c.getAnnotationMirrors()));
-    boolean optional = jsonType instanceof JsonType.OptionalType;
-    boolean nullable = optional || (!type.getKind().isPrimitive() && !ConstraintReader.forbidsNull(mirrors)
-        && (carriers.stream().anyMatch(Annotations::hasNullable)
-            || type.getAnnotationMirrors().stream().anyMatch(m -> m.getAnnotationType().asElement().getSimpleName()
-                .contentEquals("Nullable"))));
-    boolean omitNull = "NON_NULL".equals(jacksonValue(owner, "JsonInclude"))
-        || carriers.stream().anyMatch(c -> "NON_NULL".equals(jacksonValue(c, "JsonInclude")));
-    List<Constraint> valueConstraints = constraints.read(mirrors, target(jsonType),
-        problem -> problems.add(propertyPath + ": " + problem));
-    List<Constraint> elementConstraints = List.of();
-    if (jsonType instanceof JsonType.CollectionType collection && type instanceof DeclaredType declared
-        && declared.getTypeArguments().size() == 1) {
-      elementConstraints = constraints.read(declared.getTypeArguments().get(0).getAnnotationMirrors(),
-          target(collection.element()), problem -> problems.add(propertyPath + "[]: " + problem));
-    }
-    return new JsonProperty(jsonName, javaName, read, jsonType, !nullable && !ignored, nullable, omitNull, ignored,
-        valueConstraints, elementConstraints, type.getKind().isPrimitive());
-  }
-
   static ConstraintReader.Target target(JsonType type) {
     if (type instanceof JsonType.ScalarType scalar) {
-      return switch (scalar.scalar()) {
-        case STRING -> ConstraintReader.Target.TEXT;
-        case INT, LONG, SHORT, BYTE, DOUBLE, FLOAT, BIG_DECIMAL, BIG_INTEGER -> ConstraintReader.Target.NUMBER;
-        default -> ConstraintReader.Target.OTHER;
-      };
+      return ConstraintReader.Target.of(scalar.scalar());
     }
     if (type instanceof JsonType.CollectionType || type instanceof JsonType.ArrayType
         || type instanceof JsonType.PrimitiveArrayType || type instanceof JsonType.MapType) {
@@ -361,63 +245,4 @@ public final class JsonTypeReader {
     return argument.toString().replaceAll("\\W", "_");
   }
 
-  private static Optional<VariableElement> field(TypeElement owner, String name) {
-    return ElementFilter.fieldsIn(owner.getEnclosedElements()).stream()
-        .filter(f -> f.getSimpleName().contentEquals(name)).findFirst();
-  }
-
-  private static Optional<VariableElement> constructorParameter(TypeElement record, String name) {
-    return ElementFilter.constructorsIn(record.getEnclosedElements()).stream()
-        .flatMap(c -> c.getParameters().stream())
-        .filter(p -> p.getSimpleName().contentEquals(name))
-        .map(p -> (VariableElement) p)
-        .findFirst();
-  }
-
-  private static boolean sameNames(ExecutableElement constructor, List<VariableElement> fields) {
-    List<String> parameters = constructor.getParameters().stream().map(p -> p.getSimpleName().toString()).toList();
-    List<String> names = fields.stream().map(f -> f.getSimpleName().toString()).toList();
-    return parameters.equals(names);
-  }
-
-  /** How to read property {@code name} of an instance: a public field or a getter; null when neither. */
-  private static String reader(TypeElement owner, String name, TypeMirror type) {
-    if (field(owner, name).filter(f -> f.getModifiers().contains(Modifier.PUBLIC)).isPresent()) {
-      return name;
-    }
-    String capitalized = Character.toUpperCase(name.charAt(0)) + name.substring(1);
-    for (ExecutableElement method : ElementFilter.methodsIn(owner.getEnclosedElements())) {
-      String methodName = method.getSimpleName().toString();
-      if (method.getModifiers().contains(Modifier.PUBLIC) && method.getParameters().isEmpty()
-          && (methodName.equals("get" + capitalized)
-              || (methodName.equals("is" + capitalized) && type.getKind() == TypeKind.BOOLEAN))) {
-        return methodName + "()";
-      }
-    }
-    return null;
-  }
-
-  private static boolean has(Element element, String jacksonAnnotation) {
-    return element.getAnnotationMirrors().stream().anyMatch(m -> isJackson(m, jacksonAnnotation));
-  }
-
-  /** The {@code value} of a Jackson annotation as text (an enum constant's name), or null. */
-  private static String jacksonValue(Element element, String jacksonAnnotation) {
-    for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
-      if (isJackson(mirror, jacksonAnnotation)) {
-        var value = Annotations.explicitValue(mirror, "value");
-        if (value == null) {
-          return "";
-        }
-        Object raw = value.getValue();
-        return raw instanceof VariableElement constant ? constant.getSimpleName().toString() : String.valueOf(raw);
-      }
-    }
-    return null;
-  }
-
-  private static boolean isJackson(AnnotationMirror mirror, String simpleName) {
-    return ((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName()
-        .contentEquals(JACKSON + simpleName);
-  }
 }

@@ -120,11 +120,7 @@ final class ParamReader {
     if (type.isCollection()) {
       return ConstraintReader.Target.COLLECTION;
     }
-    return switch (type.scalar()) {
-      case STRING -> ConstraintReader.Target.TEXT;
-      case INT, LONG, SHORT, BYTE, DOUBLE, FLOAT, BIG_DECIMAL, BIG_INTEGER -> ConstraintReader.Target.NUMBER;
-      default -> ConstraintReader.Target.OTHER;
-    };
+    return ConstraintReader.Target.of(type.scalar());
   }
 
   /** The JSON body: its type must have a codec; a body on GET is a mistake. */

@@ -114,7 +114,7 @@ final class JsonCode {
       return CodeBlock.of("$N.readBytes()", in);
     }
     if (type instanceof JsonType.PrimitiveArrayType array) {
-      return CodeBlock.of("$N.read$LArray()", in, primitiveName(array));
+      return CodeBlock.of("$T.read$LArray($N)", Names.PRIMITIVE_ARRAYS, primitiveName(array), in);
     }
     if (type instanceof JsonType.EnumType) {
       return CodeBlock.of("$N.readText($L)", in, converter(type));
