@@ -86,7 +86,9 @@ class ServerSettingsTest {
     assertThatThrownBy(() -> Hotpath.server(Apis.router()).port(0)
         .onStart(() -> {
           throw new IllegalStateException("no database");
-        }).start()).hasMessage("no database");
+        }).start()).isInstanceOf(IllegalStateException.class)
+        .hasMessage("Server not started: an onStart hook failed: no database")
+        .hasRootCauseMessage("no database");
   }
 
   @Test

@@ -36,7 +36,13 @@ public final class NettyServer implements Server {
 
   /** Runs the {@code onStart} hooks, then binds; a failing hook or bind leaves nothing running. */
   public static NettyServer start(ServerConfig config) {
-    config.onStart().forEach(Runnable::run);
+    for (Runnable hook : config.onStart()) {
+      try {
+        hook.run();
+      } catch (RuntimeException e) {
+        throw new IllegalStateException("Server not started: an onStart hook failed: " + e.getMessage(), e);
+      }
+    }
     Transport transport = Transport.best();
     Workers workers = Workers.create(config);
     EventLoopGroup acceptor = new MultiThreadIoEventLoopGroup(1, transport.ioHandlers());
