@@ -98,16 +98,32 @@ public final class Dispatcher {
     CompletionStage<Response<?>> result = endpoint.mode() == Mode.NON_BLOCKING
         ? runInline(endpoint, exchange)
         : runOnWorker(endpoint, exchange);
-    return result.handle((response, failure) -> {
-      if (failure != null) {
-        return ErrorResponses.of(failure, endpoint.info());
-      }
-      List<Runnable> added = exchange.addedTasks();
-      if (!added.isEmpty()) {
-        tasks.tasks(added);
-      }
-      return response;
-    });
+    Response<?> now = completedNow(result);
+    if (now != null) {
+      // The common inline case: already answered, so no stage is chained.
+      return CompletableFuture.completedFuture(finish(now, exchange, tasks));
+    }
+    return result.handle((response, failure) -> failure != null
+        ? ErrorResponses.of(failure, endpoint.info())
+        : finish(response, exchange, tasks));
+  }
+
+  /**
+   * The response of a stage that already completed normally, or null (not done, failed, or not a
+   * {@code CompletableFuture}: a foreign stage is only ever chained, never asked to convert).
+   */
+  static Response<?> completedNow(CompletionStage<Response<?>> stage) {
+    return stage instanceof CompletableFuture<Response<?>> future && future.isDone()
+        && !future.isCompletedExceptionally() ? future.getNow(null) : null;
+  }
+
+  /** A route's own response: its background tasks go with it. */
+  private static Response<?> finish(Response<?> response, Exchange exchange, Dispatched tasks) {
+    List<Runnable> added = exchange.addedTasks();
+    if (!added.isEmpty()) {
+      tasks.tasks(added);
+    }
+    return response;
   }
 
   private Resource find(String path) {

@@ -14,6 +14,7 @@ import java.lang.System.Logger.Level;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
 
 /**
@@ -70,14 +71,24 @@ public final class HotpathHandler extends SimpleChannelInboundHandler<FullHttpRe
     Dispatched dispatched = new Dispatched();
     long start = System.nanoTime();
     metrics.started();
-    dispatcher.dispatch(incoming, dispatched).whenComplete((response, failure) -> {
-      Response<?> answer = failure != null ? ErrorResponses.of(failure, null)
-          : response != null ? response : ErrorResponses.of(new NullPointerException("No response"), null);
-      Runnable written = metrics == RequestMetrics.NONE ? NOTHING
-          : () -> metrics.finished(incoming.method(), dispatched.route(), answer.status(), System.nanoTime() - start);
-      onConnectionThread(ctx, () -> complete(ctx, sequence, answer, version, head, keepAlive, dispatched.tasks(),
-          written));
-    });
+    CompletionStage<Response<?>> answer = dispatcher.dispatch(incoming, dispatched);
+    Response<?> now = Dispatcher.completedNow(answer);
+    if (now != null) {
+      // Answered inline, on this event loop: write now, without chaining a stage.
+      respond(ctx, sequence, now, null, version, head, keepAlive, dispatched, incoming, start);
+      return;
+    }
+    answer.whenComplete((response, failure) -> onConnectionThread(ctx,
+        () -> respond(ctx, sequence, response, failure, version, head, keepAlive, dispatched, incoming, start)));
+  }
+
+  private void respond(ChannelHandlerContext ctx, long sequence, Response<?> response, Throwable failure,
+      HttpVersion version, boolean head, boolean keepAlive, Dispatched dispatched, NettyRequest incoming, long start) {
+    Response<?> answer = failure != null ? ErrorResponses.of(failure, null)
+        : response != null ? response : ErrorResponses.of(new NullPointerException("No response"), null);
+    Runnable written = metrics == RequestMetrics.NONE ? NOTHING
+        : () -> metrics.finished(incoming.method(), dispatched.route(), answer.status(), System.nanoTime() - start);
+    complete(ctx, sequence, answer, version, head, keepAlive, dispatched.tasks(), written);
   }
 
   private void onConnectionThread(ChannelHandlerContext ctx, Runnable task) {
