@@ -166,6 +166,47 @@ class ServerSocketTest {
   }
 
   @Test
+  void http11NeedsExactlyOneHost() throws Exception {
+    for (String request : new String[] {"GET /r/ HTTP/1.1\r\n\r\n", "GET /r/ HTTP/1.1\r\nHost: a\r\nHost: b\r\n\r\n"}) {
+      try (RawHttp raw = new RawHttp(server.port())) {
+        RawHttp.Reply reply = raw.send(request).read();
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(reply.body()).contains("Host header");
+        assertThat(raw.closedByServer()).isTrue();
+      }
+    }
+  }
+
+  @Test
+  void transferEncodingsOtherThanChunkedAreRefused() throws Exception {
+    for (String encoding : new String[] {"gzip", "chunked, gzip", "identity"}) {
+      try (RawHttp raw = new RawHttp(server.port())) {
+        RawHttp.Reply reply = raw.send("POST /json/bytes-body HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: " + encoding
+            + "\r\n\r\n0\r\n\r\n").read();
+        assertThat(reply.status()).as(encoding).isEqualTo(400);
+        // Netty's decoder refuses some itself ("Invalid HTTP request"); RequestChecks the rest.
+        assertThat(reply.body()).startsWith("{\"detail\":\"");
+        assertThat(raw.closedByServer()).isTrue();
+      }
+    }
+  }
+
+  @Test
+  void tooLongRequestLineIs414AndTooLargeHeadersAre431() throws Exception {
+    try (RawHttp raw = new RawHttp(server.port())) {
+      RawHttp.Reply reply = raw.send("GET /" + "a".repeat(9000) + " HTTP/1.1\r\nHost: x\r\n\r\n").read();
+      assertThat(reply.status()).isEqualTo(414);
+      assertThat(raw.closedByServer()).isTrue();
+    }
+    try (RawHttp raw = new RawHttp(server.port())) {
+      RawHttp.Reply reply = raw.send("GET /r/ HTTP/1.1\r\nHost: x\r\nX-Big: " + "b".repeat(17000) + "\r\n\r\n").read();
+      assertThat(reply.status()).isEqualTo(431);
+      assertThat(raw.closedByServer()).isTrue();
+    }
+    assertThat(get("/r/").body()).isEqualTo("root");
+  }
+
+  @Test
   void malformedRequestGets400AndTheServerKeepsServing() throws Exception {
     try (RawHttp raw = new RawHttp(server.port())) {
       RawHttp.Reply reply = raw.send("GET /r/ HTTP/1.1\r\nHost: x\r\nContent-Length: nope\r\n\r\n").read();

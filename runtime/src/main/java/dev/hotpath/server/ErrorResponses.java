@@ -28,7 +28,12 @@ public final class ErrorResponses {
   }
 
   public static Response<?> badRequest(String detail) {
-    return Response.status(400).body(ErrorBodies.detail(detail));
+    return status(400, detail);
+  }
+
+  /** {@code {"detail": ...}} with this status. */
+  public static Response<?> status(int status, String detail) {
+    return Response.status(status).body(ErrorBodies.detail(detail));
   }
 
   /** The response for a failure; {@code route} names the route in the log, null outside routes. */

@@ -57,8 +57,8 @@ public final class HotpathHandler extends SimpleChannelInboundHandler<FullHttpRe
     HttpVersion version = request.protocolVersion();
     boolean head = HttpMethod.HEAD.equals(request.method());
     if (request.decoderResult().isFailure()) {
-      complete(ctx, sequence, ErrorResponses.badRequest("Invalid HTTP request"), version, head, false, List.of(),
-          NOTHING);
+      complete(ctx, sequence, RequestChecks.response(request.decoderResult().cause()), version, head, false,
+          List.of(), NOTHING);
       return;
     }
     boolean keepAlive = HttpUtil.isKeepAlive(request);

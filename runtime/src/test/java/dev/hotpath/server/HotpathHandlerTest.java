@@ -118,6 +118,16 @@ class HotpathHandlerTest {
   }
 
   @Test
+  void requestChecksRefuseInTurnAndClose() {
+    open();
+    write("GET /fast HTTP/1.1\r\nHost: x\r\n\r\nGET /fast HTTP/1.1\r\n\r\n");
+    String out = written();
+    assertThat(out).startsWith("HTTP/1.1 200 OK\r\n").contains("HTTP/1.1 400 Bad Request\r\n")
+        .endsWith("{\"detail\":\"Missing Host header\"}");
+    assertThat(channel.isOpen()).isFalse();
+  }
+
+  @Test
   void bodyWithoutAnEncodingIs500() {
     open();
     write("GET /weird HTTP/1.1\r\nHost: x\r\n\r\n");
