@@ -51,6 +51,19 @@ public final class HotpathHandler extends SimpleChannelInboundHandler<FullHttpRe
 
   private record Outgoing(FullHttpResponse response, boolean close, List<Runnable> tasks, Runnable written) {}
 
+  /**
+   * Anything else reaching here is the rest of a request already refused (its content after a
+   * decoding failure): released, not passed on.
+   */
+  @Override
+  public void channelRead(ChannelHandlerContext ctx, Object message) throws Exception {
+    if (message instanceof FullHttpRequest) {
+      super.channelRead(ctx, message);
+    } else {
+      io.netty.util.ReferenceCountUtil.release(message);
+    }
+  }
+
   @Override
   protected void channelRead0(ChannelHandlerContext ctx, FullHttpRequest request) {
     long sequence = nextSequence++;

@@ -124,6 +124,7 @@ class HotpathHandlerTest {
     String out = written();
     assertThat(out).startsWith("HTTP/1.1 200 OK\r\n").contains("HTTP/1.1 400 Bad Request\r\n")
         .endsWith("{\"detail\":\"Missing Host header\"}");
+    channel.runPendingTasks();
     assertThat(channel.isOpen()).isFalse();
   }
 
