@@ -82,7 +82,25 @@ class DiagnosticsTest {
     assertError(controller("@Provides\n@Get(\"/a\") public String a() { return \"\"; }"),
         "@Provides is not supported yet; remove it", "@Provides");
     assertError(controller("@ExceptionHandler\n@Get(\"/a\") public String a() { return \"\"; }"),
-        "@ExceptionHandler is not supported yet; remove it", "@ExceptionHandler");
+        "@Get methods cannot also be @ExceptionHandler methods", "@ExceptionHandler");
+  }
+
+  @Test
+  void exceptionHandlerShapes() {
+    String route = "@Get(\"/a\") public String a() { return \"\"; }\n";
+    assertError(controller(route + "@ExceptionHandler public Response<String> h(\nString notAnException) { return null; }"),
+        "@ExceptionHandler methods take the exception (a Throwable) and optionally the Request, nothing else",
+        "String notAnException");
+    assertError(controller(route + "@ExceptionHandler\npublic Response<String> h() { return null; }"),
+        "@ExceptionHandler methods take the exception", "public Response<String> h()");
+    assertError(controller(route + "@ExceptionHandler\npublic String h(RuntimeException e) { return null; }"),
+        "@ExceptionHandler methods return Response<T>, not java.lang.String", "public String h(RuntimeException e)");
+    assertError(controller(route + "@ExceptionHandler\nprivate Response<String> h(RuntimeException e) { return null; }"),
+        "@ExceptionHandler methods cannot be private", "private Response<String> h(");
+    assertError(controller(route + "@ExceptionHandler public Response<String> h(RuntimeException e) { return null; }\n"
+            + "@ExceptionHandler\npublic Response<String> again(RuntimeException e) { return null; }"),
+        "A handler for java.lang.RuntimeException is already declared by h in this class",
+        "public Response<String> again(");
   }
 
   // Controllers and APIs

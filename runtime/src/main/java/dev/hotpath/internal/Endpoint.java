@@ -6,10 +6,22 @@ import java.util.Objects;
 public final class Endpoint {
   private final RouteInfo info;
   private final Invoker invoker;
+  private final ErrorHandler errors;
 
   public Endpoint(RouteInfo info, Invoker invoker) {
+    this(info, invoker, null);
+  }
+
+  /** @param errors the route's exception handlers, or null when it has none */
+  public Endpoint(RouteInfo info, Invoker invoker, ErrorHandler errors) {
     this.info = Objects.requireNonNull(info, "info");
     this.invoker = Objects.requireNonNull(invoker, "invoker");
+    this.errors = errors;
+  }
+
+  /** The route's exception handlers, or null. */
+  public ErrorHandler errors() {
+    return errors;
   }
 
   public RouteInfo info() {

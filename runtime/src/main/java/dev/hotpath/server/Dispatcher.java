@@ -104,8 +104,29 @@ public final class Dispatcher {
       return CompletableFuture.completedFuture(finish(now, exchange, tasks));
     }
     return result.handle((response, failure) -> failure != null
-        ? ErrorResponses.of(failure, endpoint.info())
+        ? recover(failure, endpoint, exchange)
         : finish(response, exchange, tasks));
+  }
+
+  /**
+   * A failure goes to the route's exception handlers first (on the thread that saw it: the route's
+   * mode); a failure they do not take, or one of theirs, gets FastAPI's answer. Validation errors
+   * are always the 422.
+   */
+  private static Response<?> recover(Throwable failure, Endpoint endpoint, Exchange exchange) {
+    Throwable cause = ErrorResponses.unwrap(failure);
+    if (endpoint.errors() != null && !(cause instanceof dev.hotpath.internal.RequestValidationException)) {
+      try {
+        Object handled = endpoint.errors().handle(cause, exchange);
+        if (handled instanceof Response<?> response) {
+          return response;
+        }
+        return ErrorResponses.of(new IllegalStateException("Exception handler returned " + handled), endpoint.info());
+      } catch (Throwable rethrown) {
+        return ErrorResponses.of(rethrown, endpoint.info());
+      }
+    }
+    return ErrorResponses.of(cause, endpoint.info());
   }
 
   /**

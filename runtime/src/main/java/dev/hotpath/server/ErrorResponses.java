@@ -57,7 +57,8 @@ public final class ErrorResponses {
     return Response.status(500).body(ErrorBodies.detail("Internal Server Error"));
   }
 
-  private static Throwable unwrap(Throwable failure) {
+  /** The failure inside {@code CompletionException}s and {@code ExecutionException}s. */
+  static Throwable unwrap(Throwable failure) {
     Throwable cause = failure;
     while ((cause instanceof CompletionException || cause instanceof ExecutionException) && cause.getCause() != null) {
       cause = cause.getCause();

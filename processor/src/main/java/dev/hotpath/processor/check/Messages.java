@@ -62,6 +62,17 @@ public final class Messages {
   public static final String NULLABLE_PRIMITIVE =
       "Parameter %s is a primitive %s and cannot be null; use %s for an optional value";
 
+  // Exception handlers
+  public static final String HANDLER_NOT_ACCESSIBLE =
+      "@ExceptionHandler methods cannot be private, and must be public when the @Api router is in another "
+          + "package (%s)";
+  public static final String HANDLER_PARAMETERS =
+      "@ExceptionHandler methods take the exception (a Throwable) and optionally the Request, nothing else";
+  public static final String HANDLER_RETURN =
+      "@ExceptionHandler methods return Response<T>, not %s; build the answer with Response.status(...)";
+  public static final String ROUTE_AND_HANDLER = "%s methods cannot also be @ExceptionHandler methods";
+  public static final String HANDLER_DUPLICATE = "A handler for %s is already declared by %s in this class";
+
   // Return types
   public static final String RETURN_UNSUPPORTED = "Return type %s is not supported: %s";
 

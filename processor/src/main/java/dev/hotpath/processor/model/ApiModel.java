@@ -10,16 +10,19 @@ import javax.lang.model.element.TypeElement;
  * order, and every JSON object type its routes meet.
  */
 public record ApiModel(TypeElement element, ClassName router, ClassName json, String title, String version,
-    List<ControllerModel> controllers, List<JsonObject> jsonObjects) {
+    List<ControllerModel> controllers, List<HandlerClass> handlerClasses, List<JsonObject> jsonObjects) {
   public ApiModel {
     controllers = List.copyOf(controllers);
+    handlerClasses = List.copyOf(handlerClasses);
     jsonObjects = List.copyOf(jsonObjects);
   }
 
   /** Whether any route reads or writes JSON, so {@code <Api>Json} is written. */
   public boolean usesJson() {
     return routes().anyMatch(route -> route.result().json() != null
-        || route.params().stream().anyMatch(param -> param.body() != null));
+        || route.params().stream().anyMatch(param -> param.body() != null))
+        || Stream.concat(controllers.stream().flatMap(c -> c.handlers().stream()),
+            handlerClasses.stream().flatMap(h -> h.handlers().stream())).anyMatch(h -> h.body() != null);
   }
 
   public Stream<Route> routes() {

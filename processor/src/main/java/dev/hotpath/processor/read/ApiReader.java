@@ -6,6 +6,8 @@ import dev.hotpath.processor.check.Diagnostics;
 import dev.hotpath.processor.check.Messages;
 import dev.hotpath.processor.model.ApiModel;
 import dev.hotpath.processor.model.ControllerModel;
+import dev.hotpath.processor.model.ErrorHandler;
+import dev.hotpath.processor.model.HandlerClass;
 import dev.hotpath.processor.model.Route;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -64,11 +66,9 @@ public final class ApiReader {
   public ApiModel read(TypeElement api, Collection<TypeElement> knownControllers) {
     int before = diagnostics.errorCount();
     AnnotationMirror mirror = Annotations.find(api, Names.API).orElseThrow();
-    for (String member : List.of("exceptionHandlers", "providers")) {
-      if (!annotations.types(mirror, member).isEmpty()) {
-        diagnostics.error(api, mirror, Annotations.explicitValue(mirror, member), Messages.API_NOT_SUPPORTED_YET,
-            member);
-      }
+    if (!annotations.types(mirror, "providers").isEmpty()) {
+      diagnostics.error(api, mirror, Annotations.explicitValue(mirror, "providers"), Messages.API_NOT_SUPPORTED_YET,
+          "providers");
     }
     Annotations.find(api, Names.REQUIRES).ifPresent(requires ->
         diagnostics.error(api, requires, Messages.NOT_SUPPORTED_YET, "Requires"));
@@ -77,9 +77,17 @@ public final class ApiReader {
     ClassName codecs = ClassName.get(routerPackage, api.getSimpleName() + "Json");
     JsonTypeReader json = new JsonTypeReader(elements, types, codecs);
     RouteReader routes = new RouteReader(diagnostics, annotations, elements, json);
+    ErrorHandlerReader handlers = new ErrorHandlerReader(diagnostics, elements, types, json);
+    List<HandlerClass> handlerClasses = new ArrayList<>();
+    for (TypeMirror listed : annotations.types(mirror, "exceptionHandlers")) {
+      if (listed instanceof DeclaredType declared) {
+        TypeElement type = (TypeElement) declared.asElement();
+        handlerClasses.add(new HandlerClass(type, ClassName.get(type), handlers.read(type, routerPackage)));
+      }
+    }
     List<ControllerModel> controllers = new ArrayList<>();
     for (TypeElement controller : controllersOf(api, mirror, knownControllers, true)) {
-      ControllerModel model = controller(controller, routerPackage, routes);
+      ControllerModel model = controller(controller, routerPackage, routes, handlers);
       if (model != null) {
         controllers.add(model);
       }
@@ -89,7 +97,7 @@ public final class ApiReader {
     }
     String title = annotations.string(mirror, "title");
     return new ApiModel(api, router, codecs, title.isEmpty() ? api.getSimpleName().toString() : title,
-        annotations.string(mirror, "version"), controllers, List.copyOf(json.objects()));
+        annotations.string(mirror, "version"), controllers, handlerClasses, List.copyOf(json.objects()));
   }
 
   /** The listed controllers in order, or every known {@code @Controller} sorted by name. */
@@ -126,7 +134,8 @@ public final class ApiReader {
     return controllers;
   }
 
-  private ControllerModel controller(TypeElement controller, String routerPackage, RouteReader routes) {
+  private ControllerModel controller(TypeElement controller, String routerPackage, RouteReader routes,
+      ErrorHandlerReader handlers) {
     AnnotationMirror mirror = Annotations.find(controller, Names.CONTROLLER).orElseThrow();
     int before = diagnostics.errorCount();
     boolean samePackage = elements.getPackageOf(controller).getQualifiedName().contentEquals(routerPackage);
@@ -158,7 +167,11 @@ public final class ApiReader {
     if (diagnostics.errorCount() > before) {
       return null;
     }
-    return new ControllerModel(controller, ClassName.get(controller), prefix, read);
+    List<ErrorHandler> own = handlers.read(controller, routerPackage);
+    if (diagnostics.errorCount() > before) {
+      return null;
+    }
+    return new ControllerModel(controller, ClassName.get(controller), prefix, read, own);
   }
 
   /** The methods with a route annotation, in source order. */

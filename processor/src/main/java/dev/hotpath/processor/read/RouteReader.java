@@ -143,7 +143,9 @@ public final class RouteReader {
     if (blocking.isPresent() && nonBlocking.isPresent()) {
       diagnostics.error(method, nonBlocking.get(), Messages.BLOCKING_AND_NON_BLOCKING);
     }
-    for (var unsupported : List.of(Names.PROVIDES, Names.REQUIRES, Names.EXCEPTION_HANDLER)) {
+    Annotations.find(method, Names.EXCEPTION_HANDLER).ifPresent(mirror ->
+        diagnostics.error(method, mirror, Messages.ROUTE_AND_HANDLER, name));
+    for (var unsupported : List.of(Names.PROVIDES, Names.REQUIRES)) {
       Annotations.find(method, unsupported).ifPresent(mirror ->
           diagnostics.error(method, mirror, Messages.NOT_SUPPORTED_YET, unsupported.simpleName()));
     }

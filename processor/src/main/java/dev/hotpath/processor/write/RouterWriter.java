@@ -12,6 +12,7 @@ import com.palantir.javapoet.TypeSpec;
 import dev.hotpath.processor.Names;
 import dev.hotpath.processor.model.ApiModel;
 import dev.hotpath.processor.model.ControllerModel;
+import dev.hotpath.processor.model.HandlerClass;
 import dev.hotpath.processor.model.Route;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -65,6 +66,26 @@ public final class RouterWriter {
           .addStatement("this.$N = $T.requireNonNull($N, $S)", field, Objects.class, field, field);
     }
 
+    Map<ClassName, String> owners = new java.util.HashMap<>();
+    api.controllers().forEach(controller -> owners.put(controller.type(), controllerFields.get(controller)));
+    for (HandlerClass handlerClass : api.handlerClasses()) {
+      String field = names.newName(lowerCamel(handlerClass.type().simpleName()), handlerClass);
+      owners.put(handlerClass.type(), field);
+      router.addField(handlerClass.type(), field, Modifier.PRIVATE, Modifier.FINAL);
+      constructor.addParameter(handlerClass.type(), field)
+          .addStatement("this.$N = $T.requireNonNull($N, $S)", field, Objects.class, field, field);
+    }
+    ErrorHandlerWriter errorHandlers = new ErrorHandlerWriter(names, owners, json);
+    Map<Route, String> routeErrors = new IdentityHashMap<>();
+    for (ControllerModel controller : api.controllers()) {
+      for (Route route : controller.routes()) {
+        String method = errorHandlers.methodFor(controller, api.handlerClasses());
+        if (method != null) {
+          routeErrors.put(route, method);
+        }
+      }
+    }
+
     Map<Route, String> handlers = new IdentityHashMap<>();
     InvokerWriter invokers = new InvokerWriter(fields, json);
     List<MethodSpec> handlerMethods = new ArrayList<>();
@@ -84,8 +105,13 @@ public final class RouterWriter {
       router.addField(Names.RESOURCE, field, Modifier.PRIVATE, Modifier.FINAL);
       CodeBlock.Builder endpoints = CodeBlock.builder();
       for (Route route : group) {
-        endpoints.add(",\nnew $T(ROUTES.get($L), this::$N)", Names.ENDPOINT, routeIndex.get(route),
-            handlers.get(route));
+        if (routeErrors.containsKey(route)) {
+          endpoints.add(",\nnew $T(ROUTES.get($L), this::$N, this::$N)", Names.ENDPOINT, routeIndex.get(route),
+              handlers.get(route), routeErrors.get(route));
+        } else {
+          endpoints.add(",\nnew $T(ROUTES.get($L), this::$N)", Names.ENDPOINT, routeIndex.get(route),
+              handlers.get(route));
+        }
       }
       constructor.addStatement("this.$N = new $T($S$>$L$<)", field, Names.RESOURCE, template, endpoints.build());
     }
@@ -109,6 +135,7 @@ public final class RouterWriter {
         .build());
     router.addMethods(matchers);
     router.addMethods(handlerMethods);
+    router.addMethods(errorHandlers.methods());
 
     return JavaFile.builder(api.router().packageName(), router.build())
         .skipJavaLangImports(true)
