@@ -6,7 +6,6 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -50,40 +49,11 @@ public final class Json {
   }
 
   /**
-   * Writes a plain value: null, String, Boolean, Number, Map with String keys, List. Used for the
-   * runtime's error bodies, whose shapes are fixed.
+   * Writes a plain value (null, text, numbers, booleans, maps, collections): the runtime's error
+   * bodies, whose shapes are fixed. Anything else is written as its text.
    */
   public static void writeValue(JsonGenerator json, Object value) throws IOException {
-    if (value == null) {
-      json.writeNull();
-    } else if (value instanceof String text) {
-      json.writeString(text);
-    } else if (value instanceof Boolean bool) {
-      json.writeBoolean(bool);
-    } else if (value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte) {
-      json.writeNumber(((Number) value).longValue());
-    } else if (value instanceof BigDecimal decimal) {
-      json.writeNumber(decimal);
-    } else if (value instanceof BigInteger integer) {
-      json.writeNumber(integer);
-    } else if (value instanceof Number number) {
-      json.writeNumber(number.doubleValue());
-    } else if (value instanceof Map<?, ?> map) {
-      json.writeStartObject();
-      for (Map.Entry<?, ?> entry : map.entrySet()) {
-        json.writeFieldName(String.valueOf(entry.getKey()));
-        writeValue(json, entry.getValue());
-      }
-      json.writeEndObject();
-    } else if (value instanceof Iterable<?> items) {
-      json.writeStartArray();
-      for (Object item : items) {
-        writeValue(json, item);
-      }
-      json.writeEndArray();
-    } else {
-      json.writeString(value.toString());
-    }
+    JsonOutput.writeBuiltin(json, value, (generator, other) -> generator.writeString(other.toString()));
   }
 
   /**
@@ -96,7 +66,7 @@ public final class Json {
       if (first == null) {
         throw new IOException("Empty JSON document");
       }
-      Object value = read(parser);
+      Object value = readValue(parser);
       if (parser.nextToken() != null) {
         throw new IOException("Trailing content after the JSON document");
       }
@@ -104,21 +74,22 @@ public final class Json {
     }
   }
 
-  private static Object read(JsonParser parser) throws IOException {
+  /** The value at the parser's current token, as plain values. */
+  static Object readValue(JsonParser parser) throws IOException {
     switch (parser.currentToken()) {
       case START_OBJECT: {
         Map<String, Object> map = new LinkedHashMap<>();
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
           String name = parser.currentName();
           parser.nextToken();
-          map.put(name, read(parser));
+          map.put(name, readValue(parser));
         }
         return map;
       }
       case START_ARRAY: {
         List<Object> list = new ArrayList<>();
         while (parser.nextToken() != JsonToken.END_ARRAY) {
-          list.add(read(parser));
+          list.add(readValue(parser));
         }
         return list;
       }

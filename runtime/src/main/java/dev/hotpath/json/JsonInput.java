@@ -231,31 +231,7 @@ public final class JsonInput {
 
   /** An {@code Object}-typed value: plain maps, lists, text, numbers, booleans or null. */
   public Object readAny() throws IOException {
-    switch (parser.currentToken()) {
-      case START_OBJECT: {
-        Map<String, Object> map = new LinkedHashMap<>();
-        String name;
-        while ((name = nextField()) != null) {
-          map.put(name, readAny());
-        }
-        return map;
-      }
-      case START_ARRAY: {
-        List<Object> list = new ArrayList<>();
-        while (parser.nextToken() != JsonToken.END_ARRAY) {
-          list.add(readAny());
-        }
-        return list;
-      }
-      case VALUE_STRING: return parser.getText();
-      case VALUE_NUMBER_INT:
-        return parser.getNumberType() == JsonParser.NumberType.BIG_INTEGER ? parser.getBigIntegerValue()
-            : (Object) parser.getLongValue();
-      case VALUE_NUMBER_FLOAT: return parser.getDoubleValue();
-      case VALUE_TRUE: return Boolean.TRUE;
-      case VALUE_FALSE: return Boolean.FALSE;
-      default: return null;
-    }
+    return Json.readValue(parser);
   }
 
   /** A list read for an array-typed property, as that array; null stays null. */
