@@ -30,6 +30,8 @@ public final class ServerBuilder {
   private Duration slowHandlerThreshold = Duration.ofMillis(100);
   private RequestMetrics metrics = RequestMetrics.NONE;
   private MetricsScrape scrape;
+  private Duration keepAliveTimeout = Duration.ofSeconds(60);
+  private Duration bodyTimeout = Duration.ofSeconds(30);
 
   ServerBuilder(Router... routers) {
     this.routers = List.of(routers);
@@ -142,6 +144,29 @@ public final class ServerBuilder {
     return this;
   }
 
+  /**
+   * How long a connection may wait for the head of its next request, after connecting or once its
+   * responses are written; a client dribbling its headers (slowloris) is closed at the same
+   * deadline. Default 60 s.
+   */
+  public ServerBuilder keepAliveTimeout(Duration timeout) {
+    this.keepAliveTimeout = positive(timeout, "keepAliveTimeout");
+    return this;
+  }
+
+  /** How long a request body may pause between pieces before the connection is closed. Default 30 s. */
+  public ServerBuilder bodyTimeout(Duration timeout) {
+    this.bodyTimeout = positive(timeout, "bodyTimeout");
+    return this;
+  }
+
+  private static Duration positive(Duration value, String name) {
+    if (value.isNegative() || value.isZero()) {
+      throw new IllegalArgumentException(name + " must be positive, was " + value);
+    }
+    return value;
+  }
+
   /** Starts the server; returns once it listens. */
   public Server start() {
     return NettyServer.start(config());
@@ -152,7 +177,7 @@ public final class ServerBuilder {
     int loops = ioThreads > 0 ? ioThreads : Runtime.getRuntime().availableProcessors();
     return new ServerConfig(routers, host, port, loops, maxBodySize, maxInitialLineLength, maxHeaderSize,
         workerThreads, maxConcurrency, virtualThreads, filters, cors, compression, compressionThreshold, onStart, onStop,
-        slowHandlerThreshold, metrics, scrape);
+        slowHandlerThreshold, metrics, scrape, keepAliveTimeout, bodyTimeout);
   }
 
   private static int check(int value, int min, int max, String name) {

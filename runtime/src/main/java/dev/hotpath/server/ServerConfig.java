@@ -18,6 +18,8 @@ import java.util.List;
  * @param slowHandlerThreshold a non-blocking route holding its event loop longer is logged
  * @param metrics where request metrics go; {@link RequestMetrics#NONE} when off
  * @param scrape the metrics text endpoint, or null for none
+ * @param keepAliveTimeout how long a connection may wait for its next request's head
+ * @param bodyTimeout how long a request body may pause between pieces
  */
 public record ServerConfig(
     List<Router> routers,
@@ -38,7 +40,9 @@ public record ServerConfig(
     List<Runnable> onStop,
     Duration slowHandlerThreshold,
     RequestMetrics metrics,
-    MetricsScrape scrape) {
+    MetricsScrape scrape,
+    Duration keepAliveTimeout,
+    Duration bodyTimeout) {
 
   public ServerConfig {
     routers = List.copyOf(routers);

@@ -1,0 +1,95 @@
+package dev.hotpath.server;
+
+import io.netty.channel.ChannelDuplexHandler;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.ChannelPromise;
+import io.netty.handler.codec.http.HttpContent;
+import io.netty.handler.codec.http.HttpRequest;
+import io.netty.handler.codec.http.LastHttpContent;
+import io.netty.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Closes connections that hold a server slot without using it. Between requests (after connecting,
+ * or once every response is written) the next request's head must arrive within the keep-alive
+ * timeout — which also bounds a slowloris client dribbling its headers; while a body is read, each
+ * piece must follow the last within the body timeout. While requests are being handled there is no
+ * deadline here.
+ *
+ * <pre>
+ * HttpServerCodec → Deadlines → ...
+ * </pre>
+ */
+final class Deadlines extends ChannelDuplexHandler {
+  private final long idleNanos;
+  private final long bodyNanos;
+  private ScheduledFuture<?> deadline;
+  private int pending;
+  private boolean readingBody;
+
+  Deadlines(long idleNanos, long bodyNanos) {
+    this.idleNanos = idleNanos;
+    this.bodyNanos = bodyNanos;
+  }
+
+  @Override
+  public void handlerAdded(ChannelHandlerContext ctx) {
+    if (ctx.channel().isActive()) {
+      arm(ctx, idleNanos);
+    }
+  }
+
+  @Override
+  public void channelActive(ChannelHandlerContext ctx) throws Exception {
+    arm(ctx, idleNanos);
+    super.channelActive(ctx);
+  }
+
+  @Override
+  public void channelRead(ChannelHandlerContext ctx, Object message) {
+    if (message instanceof HttpRequest) {
+      pending++;
+      readingBody = true;
+    }
+    if (message instanceof LastHttpContent) {
+      readingBody = false;
+      disarm();
+    } else if (readingBody && (message instanceof HttpRequest || message instanceof HttpContent)) {
+      arm(ctx, bodyNanos);
+    }
+    ctx.fireChannelRead(message);
+  }
+
+  @Override
+  public void write(ChannelHandlerContext ctx, Object message, ChannelPromise promise) {
+    if (message instanceof LastHttpContent) {
+      promise.addListener(done -> {
+        if (--pending <= 0 && !readingBody) {
+          pending = 0;
+          arm(ctx, idleNanos);
+        }
+      });
+    }
+    ctx.write(message, promise);
+  }
+
+  @Override
+  public void channelInactive(ChannelHandlerContext ctx) throws Exception {
+    disarm();
+    super.channelInactive(ctx);
+  }
+
+  private void arm(ChannelHandlerContext ctx, long nanos) {
+    disarm();
+    deadline = ctx.executor().schedule(() -> {
+      ctx.close();
+    }, nanos, TimeUnit.NANOSECONDS);
+  }
+
+  private void disarm() {
+    if (deadline != null) {
+      deadline.cancel(false);
+      deadline = null;
+    }
+  }
+}
