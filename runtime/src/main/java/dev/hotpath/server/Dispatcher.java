@@ -27,6 +27,7 @@ public final class Dispatcher {
   private final long slowNanos;
   private final RequestMetrics metrics;
   private final MetricsScrape scrape;
+  private volatile boolean draining;
 
   public Dispatcher(ServerConfig config, Workers workers) {
     this.routers = config.routers();
@@ -52,6 +53,15 @@ public final class Dispatcher {
 
   public RequestMetrics metrics() {
     return metrics;
+  }
+
+  /** The server is stopping: readiness fails, and connections close after their last response. */
+  public void drain() {
+    draining = true;
+  }
+
+  public boolean draining() {
+    return draining;
   }
 
   /** Runs a response's background tasks on the worker pool. */
@@ -80,6 +90,13 @@ public final class Dispatcher {
           Response.status(200).header("Content-Type", scrape.contentType()).body(scrape.text().get()));
     }
     Resource resource = find(path);
+    if (resource == null && ("/healthz".equals(path) || "/readyz".equals(path))) {
+      // Liveness and readiness, off the route table: a route of the API with the same path wins.
+      tasks.route(path);
+      boolean ready = "/healthz".equals(path) || !draining;
+      return CompletableFuture.completedFuture(Response.status(ready ? 200 : 503)
+          .body(ErrorBodies.status(ready ? "ok" : "draining")));
+    }
     if (resource == null) {
       Response<?> answer = redirectOrNotFound(request);
       tasks.route(answer.status() == 404 ? "NOT_FOUND" : "REDIRECTION");

@@ -17,6 +17,15 @@ final class ErrorBodies {
     };
   }
 
+  /** {@code {"status": ...}}, for the health endpoints. */
+  static JsonWritable status(String status) {
+    return json -> {
+      json.writeStartObject();
+      json.writeStringField("status", status);
+      json.writeEndObject();
+    };
+  }
+
   static JsonWritable validation(List<ValidationError> errors) {
     return json -> {
       json.writeStartObject();

@@ -74,6 +74,12 @@ public final class HotpathHandler extends SimpleChannelInboundHandler<FullHttpRe
           List.of(), NOTHING);
       return;
     }
+    if (dispatcher.draining()) {
+      // Stopping: a new request is refused, and the connection closes after it.
+      complete(ctx, sequence, ErrorResponses.status(503, "Service Unavailable: the server is stopping"), version,
+          head, false, List.of(), NOTHING);
+      return;
+    }
     boolean keepAlive = HttpUtil.isKeepAlive(request);
     NettyRequest incoming = NettyRequest.of(request, ctx.channel().remoteAddress());
     if (incoming == null) {
@@ -126,7 +132,11 @@ public final class HotpathHandler extends SimpleChannelInboundHandler<FullHttpRe
       LOG.log(Level.ERROR, "Could not write the response " + response, e);
       encoded = ResponseEncoder.encode(ErrorResponses.internalError(), ctx.alloc(), version, head, keepAlive);
     }
-    ready.put(sequence, new Outgoing(encoded, !keepAlive, tasks, written));
+    boolean close = !keepAlive || (dispatcher.draining() && sequence == nextSequence - 1);
+    if (close) {
+      HttpUtil.setKeepAlive(encoded, false);
+    }
+    ready.put(sequence, new Outgoing(encoded, close, tasks, written));
     flushInOrder(ctx);
   }
 
@@ -162,6 +172,22 @@ public final class HotpathHandler extends SimpleChannelInboundHandler<FullHttpRe
     }
     return write;
   }
+
+  /** The server is stopping: a connection with nothing in flight closes now; others after their last response. */
+  @Override
+  public void userEventTriggered(ChannelHandlerContext ctx, Object event) throws Exception {
+    if (event == DRAIN) {
+      if (nextToWrite == nextSequence && !closed) {
+        closed = true;
+        ctx.close();
+      }
+      return;
+    }
+    super.userEventTriggered(ctx, event);
+  }
+
+  /** The event {@code NettyServer.stop} sends every connection. */
+  static final Object DRAIN = new Object();
 
   @Override
   public void channelInactive(ChannelHandlerContext ctx) throws Exception {

@@ -6,6 +6,9 @@ import io.netty.channel.Channel;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.MultiThreadIoEventLoopGroup;
+import io.netty.channel.group.ChannelGroup;
+import io.netty.channel.group.DefaultChannelGroup;
+import io.netty.util.concurrent.GlobalEventExecutor;
 import java.lang.System.Logger.Level;
 import java.net.InetSocketAddress;
 import java.time.Duration;
@@ -23,15 +26,19 @@ public final class NettyServer implements Server {
   private final EventLoopGroup acceptor;
   private final EventLoopGroup loops;
   private final Channel channel;
+  private final Dispatcher dispatcher;
+  private final ChannelGroup connections;
   private boolean stopped;
 
   private NettyServer(ServerConfig config, Workers workers, EventLoopGroup acceptor, EventLoopGroup loops,
-      Channel channel) {
+      Channel channel, Dispatcher dispatcher, ChannelGroup connections) {
     this.config = config;
     this.workers = workers;
     this.acceptor = acceptor;
     this.loops = loops;
     this.channel = channel;
+    this.dispatcher = dispatcher;
+    this.connections = connections;
   }
 
   /** Runs the {@code onStart} hooks, then binds; a failing hook or bind leaves nothing running. */
@@ -47,17 +54,26 @@ public final class NettyServer implements Server {
     Workers workers = Workers.create(config);
     EventLoopGroup acceptor = new MultiThreadIoEventLoopGroup(1, transport.ioHandlers());
     EventLoopGroup loops = new MultiThreadIoEventLoopGroup(config.ioThreads(), transport.ioHandlers());
+    Dispatcher dispatcher = new Dispatcher(config, workers);
+    ChannelGroup connections = new DefaultChannelGroup(GlobalEventExecutor.INSTANCE);
+    HotpathInitializer initializer = new HotpathInitializer(config, dispatcher, null);
     try {
       Channel channel = new ServerBootstrap()
           .group(acceptor, loops)
           .channel(transport.serverChannel())
           .option(ChannelOption.SO_BACKLOG, 1024)
           .childOption(ChannelOption.TCP_NODELAY, true)
-          .childHandler(new HotpathInitializer(config, new Dispatcher(config, workers), null))
+          .childHandler(new io.netty.channel.ChannelInitializer<Channel>() {
+            @Override
+            protected void initChannel(Channel child) {
+              connections.add(child); // removed by the group when it closes
+              child.pipeline().addLast(initializer);
+            }
+          })
           .bind(config.host(), config.port())
           .syncUninterruptibly()
           .channel();
-      NettyServer server = new NettyServer(config, workers, acceptor, loops, channel);
+      NettyServer server = new NettyServer(config, workers, acceptor, loops, channel, dispatcher, connections);
       config.metrics().serving(loops, workers);
       LOG.log(Level.INFO, "Hotpath listening on http://" + config.host() + ":" + server.port() + " ("
           + transport.name() + ", " + workers.describe() + ")\n" + RouteTable.format(config.routers()));
@@ -82,8 +98,22 @@ public final class NettyServer implements Server {
     }
     stopped = true;
     config.metrics().stopped();
-    channel.close().syncUninterruptibly();
     long graceMillis = Math.max(0, grace.toMillis());
+    long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(graceMillis);
+    // Drain: readiness fails, the listener closes, idle connections close now, busy ones after
+    // their last response (sent with Connection: close); stragglers are closed at the deadline.
+    dispatcher.drain();
+    channel.close().syncUninterruptibly();
+    connections.forEach(connection -> connection.pipeline().fireUserEventTriggered(HotpathHandler.DRAIN));
+    while (!connections.isEmpty() && System.nanoTime() < deadline) {
+      try {
+        Thread.sleep(10);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        break;
+      }
+    }
+    connections.close().awaitUninterruptibly(1000);
     acceptor.shutdownGracefully(0, graceMillis, TimeUnit.MILLISECONDS);
     loops.shutdownGracefully(Math.min(100, graceMillis), graceMillis, TimeUnit.MILLISECONDS)
         .awaitUninterruptibly(graceMillis + 1000);
