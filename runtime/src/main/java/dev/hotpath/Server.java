@@ -8,9 +8,11 @@ public interface Server extends AutoCloseable {
   int port();
 
   /**
-   * Closes the listening socket, then the event loops once they have been quiet for a moment (at
-   * most {@code grace}), shuts the worker pool down and runs the {@code onStop} hooks. Idempotent.
-   * Draining keep-alive connections one by one is not done yet.
+   * Drains and stops: readiness ({@code /readyz}) turns 503, the listening socket closes, idle
+   * connections close at once, requests in flight finish (with {@code Connection: close}), a new
+   * request on an open connection gets 503; connections still open after {@code grace} are closed.
+   * Then queued background tasks finish (within the grace), and the {@code onStop} hooks run, last
+   * added first. Idempotent.
    */
   void stop(Duration grace);
 
