@@ -67,6 +67,7 @@ public final class HotpathHandler extends SimpleChannelInboundHandler<FullHttpRe
   @Override
   protected void channelRead0(ChannelHandlerContext ctx, FullHttpRequest request) {
     long sequence = nextSequence++;
+    throttle(ctx);
     HttpVersion version = request.protocolVersion();
     boolean head = HttpMethod.HEAD.equals(request.method());
     if (request.decoderResult().isFailure()) {
@@ -156,7 +157,29 @@ public final class HotpathHandler extends SimpleChannelInboundHandler<FullHttpRe
     }
     if (wrote) {
       ctx.flush();
+      throttle(ctx);
     }
+  }
+
+  /**
+   * Backpressure: a connection stops being read while it has {@link #MAX_PIPELINED} requests
+   * unanswered, or while its outbound buffer is above Netty's high-water mark (a client that sends
+   * and never reads); reading resumes when both clear. Memory per connection stays bounded.
+   */
+  private void throttle(ChannelHandlerContext ctx) {
+    boolean read = nextSequence - nextToWrite < MAX_PIPELINED && ctx.channel().isWritable();
+    if (ctx.channel().config().isAutoRead() != read) {
+      ctx.channel().config().setAutoRead(read);
+    }
+  }
+
+  /** Requests a connection may have in flight before it is no longer read. */
+  static final int MAX_PIPELINED = 16;
+
+  @Override
+  public void channelWritabilityChanged(ChannelHandlerContext ctx) throws Exception {
+    throttle(ctx);
+    super.channelWritabilityChanged(ctx);
   }
 
   /**

@@ -11,6 +11,9 @@ import java.util.concurrent.Executor;
 
 /** Assembles one connection's pipeline, for the server and for TestClient alike. */
 public final class HotpathInitializer extends ChannelInitializer<Channel> {
+  /** Requests the codec may decode ahead of their responses: more than one read can carry. */
+  private static final int MAX_DECODED_AHEAD = 8192;
+
   private final ServerConfig config;
   private final Dispatcher dispatcher;
   private final Executor completions;
@@ -24,9 +27,12 @@ public final class HotpathInitializer extends ChannelInitializer<Channel> {
   @Override
   protected void initChannel(Channel channel) {
     ChannelPipeline pipeline = channel.pipeline();
+    // The handler stops reading a connection with 16 requests unanswered, but one read can hold a
+    // few thousand small pipelined requests: the codec must not refuse those (it resets the
+    // connection past its depth), and memory stays bounded by one read.
     pipeline.addLast("http", new HttpServerCodec(new HttpDecoderConfig()
         .setMaxInitialLineLength(config.maxInitialLineLength())
-        .setMaxHeaderSize(config.maxHeaderSize())));
+        .setMaxHeaderSize(config.maxHeaderSize()), MAX_DECODED_AHEAD));
     pipeline.addLast("deadlines", new Deadlines(config.keepAliveTimeout().toNanos(), config.bodyTimeout().toNanos()));
     pipeline.addLast("checks", new RequestChecks());
     if (config.compression()) {
