@@ -32,6 +32,7 @@ public final class ServerBuilder {
   private MetricsScrape scrape;
   private Duration keepAliveTimeout = Duration.ofSeconds(60);
   private Duration bodyTimeout = Duration.ofSeconds(30);
+  private Duration handlerTimeout = Duration.ofSeconds(60);
 
   ServerBuilder(Router... routers) {
     this.routers = List.of(routers);
@@ -160,6 +161,18 @@ public final class ServerBuilder {
     return this;
   }
 
+  /**
+   * How long a route (binding, the call, its future) may take before the request gets a 503 and
+   * the route's future is cancelled. Default 60 s; {@code Duration.ZERO} for no limit.
+   */
+  public ServerBuilder handlerTimeout(Duration timeout) {
+    if (timeout.isNegative()) {
+      throw new IllegalArgumentException("handlerTimeout must not be negative, was " + timeout);
+    }
+    this.handlerTimeout = timeout;
+    return this;
+  }
+
   private static Duration positive(Duration value, String name) {
     if (value.isNegative() || value.isZero()) {
       throw new IllegalArgumentException(name + " must be positive, was " + value);
@@ -177,7 +190,7 @@ public final class ServerBuilder {
     int loops = ioThreads > 0 ? ioThreads : Runtime.getRuntime().availableProcessors();
     return new ServerConfig(routers, host, port, loops, maxBodySize, maxInitialLineLength, maxHeaderSize,
         workerThreads, maxConcurrency, virtualThreads, filters, cors, compression, compressionThreshold, onStart, onStop,
-        slowHandlerThreshold, metrics, scrape, keepAliveTimeout, bodyTimeout);
+        slowHandlerThreshold, metrics, scrape, keepAliveTimeout, bodyTimeout, handlerTimeout);
   }
 
   private static int check(int value, int min, int max, String name) {

@@ -21,6 +21,11 @@ final class Apis {
         new JsonController(), tasks);
   }
 
+  static TestApiRouter router(ModesController modes) {
+    return new TestApiRouter(new ParamsController(), new RoutingController(), modes, new JsonController(),
+        new TasksController());
+  }
+
   static TestApiRouter router(Sleeper sleeper) {
     return new TestApiRouter(new ParamsController(), new RoutingController(), new ModesController(sleeper),
         new JsonController(), new TasksController());

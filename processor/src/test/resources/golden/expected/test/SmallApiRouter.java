@@ -167,7 +167,7 @@ public final class SmallApiRouter implements Router {
     String name = Bind.required(exchange, "path", "name", exchange.pathSegment(1), Converters.STRING);
     String lang = Bind.orDefault(exchange, "header", "X-Lang", exchange.header("X-Lang"), "en", Converters.STRING);
     exchange.checkValid();
-    return this.greetingController.greetLater(name, lang).thenApply(value -> Response.status(200).body(value));
+    return exchange.started(this.greetingController.greetLater(name, lang)).thenApply(value -> Response.status(200).body(value));
   }
 
   /**

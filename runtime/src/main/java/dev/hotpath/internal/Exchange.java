@@ -24,6 +24,24 @@ public final class Exchange {
     this.request = request;
   }
 
+  /**
+   * Notes the future a route returned, so a deadline can cancel it; returns it unchanged. Called
+   * by generated code.
+   */
+  public <T extends java.util.concurrent.CompletionStage<?>> T started(T stage) {
+    this.started = stage;
+    return stage;
+  }
+
+  /** Cancels the route's own future, if it returned one that can be cancelled. */
+  public void cancelStarted() {
+    if (started instanceof java.util.concurrent.Future<?> future) {
+      future.cancel(true);
+    }
+  }
+
+  private volatile java.util.concurrent.CompletionStage<?> started;
+
   /** The route's {@link BackgroundTasks}, made on first use. */
   public BackgroundTasks backgroundTasks() {
     if (backgroundTasks == null) {

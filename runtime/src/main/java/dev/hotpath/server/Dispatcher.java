@@ -12,6 +12,9 @@ import java.lang.System.Logger.Level;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 
 /**
  * From a request to a response, shared by every connection: the filters, then the routers'
@@ -28,6 +31,7 @@ public final class Dispatcher {
   private final RequestMetrics metrics;
   private final MetricsScrape scrape;
   private volatile boolean draining;
+  private final long deadlineMillis;
 
   public Dispatcher(ServerConfig config, Workers workers) {
     this.routers = config.routers();
@@ -41,6 +45,7 @@ public final class Dispatcher {
     this.slowNanos = config.slowHandlerThreshold().toNanos();
     this.metrics = config.metrics();
     this.scrape = config.scrape();
+    this.deadlineMillis = config.handlerTimeout().toMillis();
   }
 
   /**
@@ -120,9 +125,55 @@ public final class Dispatcher {
       // The common inline case: already answered, so no stage is chained.
       return CompletableFuture.completedFuture(finish(now, exchange, tasks));
     }
-    return result.handle((response, failure) -> failure != null
+    return withDeadline(result, endpoint, exchange).handle((response, failure) -> failure != null
         ? recover(failure, endpoint, exchange)
         : finish(response, exchange, tasks));
+  }
+
+  /** Thrown into a route's stage when it outlives the handler deadline: answered 503. */
+  static final class RouteTimedOut extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    RouteTimedOut(Endpoint endpoint, long millis) {
+      super("Route " + endpoint + " did not answer within " + millis + " ms", null, false, false);
+    }
+  }
+
+  private static final ScheduledThreadPoolExecutor DEADLINES = deadlineTimer();
+
+  private static ScheduledThreadPoolExecutor deadlineTimer() {
+    ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1, Workers.daemonThreads("hotpath-deadline-"));
+    timer.setRemoveOnCancelPolicy(true); // answered routes leave no timer behind
+    return timer;
+  }
+
+  /**
+   * The route's stage, failed with {@link RouteTimedOut} if it has not completed within the handler
+   * deadline; the route's own stage is then cancelled.
+   */
+  private CompletionStage<Response<?>> withDeadline(CompletionStage<Response<?>> result, Endpoint endpoint,
+      Exchange exchange) {
+    if (deadlineMillis <= 0) {
+      return result;
+    }
+    CompletableFuture<Response<?>> guarded = new CompletableFuture<>();
+    ScheduledFuture<?> timer = DEADLINES.schedule(() -> {
+      if (guarded.completeExceptionally(new RouteTimedOut(endpoint, deadlineMillis))) {
+        exchange.cancelStarted(); // the route's own future, if it returned one
+        if (result instanceof CompletableFuture<?> future) {
+          future.cancel(true);
+        }
+      }
+    }, deadlineMillis, TimeUnit.MILLISECONDS);
+    result.whenComplete((response, failure) -> {
+      timer.cancel(false);
+      if (failure != null) {
+        guarded.completeExceptionally(failure);
+      } else {
+        guarded.complete(response);
+      }
+    });
+    return guarded;
   }
 
   /**
@@ -130,8 +181,12 @@ public final class Dispatcher {
    * mode); a failure they do not take, or one of theirs, gets FastAPI's answer. Validation errors
    * are always the 422.
    */
-  private static Response<?> recover(Throwable failure, Endpoint endpoint, Exchange exchange) {
+  private Response<?> recover(Throwable failure, Endpoint endpoint, Exchange exchange) {
     Throwable cause = ErrorResponses.unwrap(failure);
+    if (cause instanceof RouteTimedOut) {
+      LOG.log(Level.WARNING, cause.getMessage());
+      return ErrorResponses.status(503, "Service Unavailable: the request took too long");
+    }
     if (endpoint.errors() != null && !(cause instanceof dev.hotpath.internal.RequestValidationException)) {
       try {
         Object handled = endpoint.errors().handle(cause, exchange);

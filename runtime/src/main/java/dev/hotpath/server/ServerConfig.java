@@ -20,6 +20,7 @@ import java.util.List;
  * @param scrape the metrics text endpoint, or null for none
  * @param keepAliveTimeout how long a connection may wait for its next request's head
  * @param bodyTimeout how long a request body may pause between pieces
+ * @param handlerTimeout how long a route may take before a 503; zero for no limit
  */
 public record ServerConfig(
     List<Router> routers,
@@ -42,7 +43,8 @@ public record ServerConfig(
     RequestMetrics metrics,
     MetricsScrape scrape,
     Duration keepAliveTimeout,
-    Duration bodyTimeout) {
+    Duration bodyTimeout,
+    Duration handlerTimeout) {
 
   public ServerConfig {
     routers = List.copyOf(routers);

@@ -13,6 +13,8 @@ import java.util.concurrent.CompletionStage;
 @Controller("/modes")
 public class ModesController {
   private final Sleeper sleeper;
+  /** The future {@code /modes/never} returns: it never completes unless cancelled. */
+  public final CompletableFuture<String> never = new CompletableFuture<>();
 
   public ModesController(Sleeper sleeper) {
     this.sleeper = sleeper;
@@ -71,6 +73,11 @@ public class ModesController {
   public String sleepInline(@dev.hotpath.Default("500") long millis) throws InterruptedException {
     sleeper.sleep(millis); // the mistake the watchdog exists for
     return "slept inline " + millis;
+  }
+
+  @Get("/never")
+  public CompletionStage<String> never() {
+    return never;
   }
 
   @Get("/fast")

@@ -165,7 +165,7 @@ final class InvokerWriter {
               : CodeBlock.of("$T.of($N, $L)", Names.JSON_BODY, value, json.writer(result.json(), 0));
     };
     if (result.future()) {
-      return CodeBlock.of("return $L.thenApply($N -> $L);\n", call, value, response);
+      return CodeBlock.of("return $N.started($L).thenApply($N -> $L);\n", "exchange", call, value, response);
     }
     if (result.kind() == Result.Kind.NONE) {
       return CodeBlock.builder().addStatement("$L", call).addStatement("return $L", response).build();
