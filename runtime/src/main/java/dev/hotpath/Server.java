@@ -7,6 +7,9 @@ public interface Server extends AutoCloseable {
   /** The port bound, useful when the builder asked for port 0. */
   int port();
 
+  /** What the server has done so far: requests decoded, routed, refused, failed, responses written. */
+  ServerCounters counters();
+
   /**
    * Drains and stops: readiness ({@code /readyz}) turns 503, the listening socket closes, idle
    * connections close at once, requests in flight finish (with {@code Connection: close}), a new

@@ -33,6 +33,8 @@ public final class ServerBuilder {
   private Duration keepAliveTimeout = Duration.ofSeconds(60);
   private Duration bodyTimeout = Duration.ofSeconds(30);
   private Duration handlerTimeout = Duration.ofSeconds(60);
+  private boolean requestIds = true;
+  private boolean accessLog;
 
   ServerBuilder(Router... routers) {
     this.routers = List.of(routers);
@@ -173,6 +175,25 @@ public final class ServerBuilder {
     return this;
   }
 
+  /**
+   * Whether every response carries {@code X-Request-Id}: the request's own when it sent a
+   * well-formed one, else a new one. Default on.
+   */
+  public ServerBuilder requestIds(boolean enabled) {
+    this.requestIds = enabled;
+    return this;
+  }
+
+  /**
+   * Logs one line per response on the {@code System.Logger} {@code dev.hotpath.access} (bridge it to
+   * SLF4J or your logging as usual): peer, method, target, status, bytes, milliseconds, request id.
+   * Default off.
+   */
+  public ServerBuilder accessLog(boolean enabled) {
+    this.accessLog = enabled;
+    return this;
+  }
+
   private static Duration positive(Duration value, String name) {
     if (value.isNegative() || value.isZero()) {
       throw new IllegalArgumentException(name + " must be positive, was " + value);
@@ -190,7 +211,7 @@ public final class ServerBuilder {
     int loops = ioThreads > 0 ? ioThreads : Runtime.getRuntime().availableProcessors();
     return new ServerConfig(routers, host, port, loops, maxBodySize, maxInitialLineLength, maxHeaderSize,
         workerThreads, maxConcurrency, virtualThreads, filters, cors, compression, compressionThreshold, onStart, onStop,
-        slowHandlerThreshold, metrics, scrape, keepAliveTimeout, bodyTimeout, handlerTimeout);
+        slowHandlerThreshold, metrics, scrape, keepAliveTimeout, bodyTimeout, handlerTimeout, requestIds, accessLog);
   }
 
   private static int check(int value, int min, int max, String name) {

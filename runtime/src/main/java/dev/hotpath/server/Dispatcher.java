@@ -31,7 +31,10 @@ public final class Dispatcher {
   private final RequestMetrics metrics;
   private final MetricsScrape scrape;
   private volatile boolean draining;
+  private final Counters counters = new Counters();
   private final long deadlineMillis;
+  private final boolean requestIds;
+  private final boolean accessLog;
 
   public Dispatcher(ServerConfig config, Workers workers) {
     this.routers = config.routers();
@@ -46,6 +49,8 @@ public final class Dispatcher {
     this.metrics = config.metrics();
     this.scrape = config.scrape();
     this.deadlineMillis = config.handlerTimeout().toMillis();
+    this.requestIds = config.requestIds();
+    this.accessLog = config.accessLog();
   }
 
   /**
@@ -58,6 +63,18 @@ public final class Dispatcher {
 
   public RequestMetrics metrics() {
     return metrics;
+  }
+
+  public Counters counters() {
+    return counters;
+  }
+
+  public boolean requestIds() {
+    return requestIds;
+  }
+
+  public boolean accessLog() {
+    return accessLog;
   }
 
   /** The server is stopping: readiness fails, and connections close after their last response. */
@@ -116,6 +133,7 @@ public final class Dispatcher {
     if (endpoint == null) {
       return CompletableFuture.completedFuture(ErrorResponses.methodNotAllowed(resource.allow()));
     }
+    counters.routed.increment();
     Exchange exchange = new Exchange(request);
     CompletionStage<Response<?>> result = endpoint.mode() == Mode.NON_BLOCKING
         ? runInline(endpoint, exchange)
@@ -182,6 +200,14 @@ public final class Dispatcher {
    * are always the 422.
    */
   private Response<?> recover(Throwable failure, Endpoint endpoint, Exchange exchange) {
+    Response<?> response = recovered(failure, endpoint, exchange);
+    if (response.status() == 500) {
+      counters.failures.increment();
+    }
+    return response;
+  }
+
+  private Response<?> recovered(Throwable failure, Endpoint endpoint, Exchange exchange) {
     Throwable cause = ErrorResponses.unwrap(failure);
     if (cause instanceof RouteTimedOut) {
       LOG.log(Level.WARNING, cause.getMessage());
@@ -270,7 +296,11 @@ public final class Dispatcher {
         done.completeExceptionally(e);
       }
     });
-    return accepted ? done : CompletableFuture.completedFuture(ErrorResponses.overloaded());
+    if (!accepted) {
+      counters.overloaded.increment();
+      return CompletableFuture.completedFuture(ErrorResponses.overloaded());
+    }
+    return done;
   }
 
   @SuppressWarnings("unchecked")

@@ -28,11 +28,14 @@ import java.util.concurrent.Executor;
  */
 public final class HotpathHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
   private static final System.Logger LOG = System.getLogger("dev.hotpath.server");
+  private static final System.Logger ACCESS = System.getLogger("dev.hotpath.access");
 
   private static final Runnable NOTHING = () -> {};
 
   private final Dispatcher dispatcher;
   private final RequestMetrics metrics;
+  private final Counters counters;
+  private final ChannelFutureListener countWritten;
   private final Executor completions;
   private final Map<Long, Outgoing> ready = new HashMap<>();
   private long nextSequence;
@@ -46,6 +49,12 @@ public final class HotpathHandler extends SimpleChannelInboundHandler<FullHttpRe
   public HotpathHandler(Dispatcher dispatcher, Executor completions) {
     this.dispatcher = dispatcher;
     this.metrics = dispatcher.metrics();
+    this.counters = dispatcher.counters();
+    this.countWritten = done -> {
+      if (done.isSuccess()) {
+        counters.written.increment();
+      }
+    };
     this.completions = completions;
   }
 
@@ -68,24 +77,28 @@ public final class HotpathHandler extends SimpleChannelInboundHandler<FullHttpRe
   protected void channelRead0(ChannelHandlerContext ctx, FullHttpRequest request) {
     long sequence = nextSequence++;
     throttle(ctx);
+    counters.decoded.increment();
     HttpVersion version = request.protocolVersion();
     boolean head = HttpMethod.HEAD.equals(request.method());
+    String requestId = dispatcher.requestIds() ? RequestIds.of(request.headers().get("x-request-id")) : null;
     if (request.decoderResult().isFailure()) {
+      counters.decoderFailures.increment();
       complete(ctx, sequence, RequestChecks.response(request.decoderResult().cause()), version, head, false,
-          List.of(), NOTHING);
+          List.of(), NOTHING, requestId);
       return;
     }
     if (dispatcher.draining()) {
       // Stopping: a new request is refused, and the connection closes after it.
       complete(ctx, sequence, ErrorResponses.status(503, "Service Unavailable: the server is stopping"), version,
-          head, false, List.of(), NOTHING);
+          head, false, List.of(), NOTHING, requestId);
       return;
     }
     boolean keepAlive = HttpUtil.isKeepAlive(request);
     NettyRequest incoming = NettyRequest.of(request, ctx.channel().remoteAddress());
     if (incoming == null) {
+      counters.decoderFailures.increment();
       complete(ctx, sequence, ErrorResponses.badRequest("Invalid request target"), version, head, false, List.of(),
-          NOTHING);
+          NOTHING, requestId);
       return;
     }
     Dispatched dispatched = new Dispatched();
@@ -95,20 +108,27 @@ public final class HotpathHandler extends SimpleChannelInboundHandler<FullHttpRe
     Response<?> now = Dispatcher.completedNow(answer);
     if (now != null) {
       // Answered inline, on this event loop: write now, without chaining a stage.
-      respond(ctx, sequence, now, null, version, head, keepAlive, dispatched, incoming, start);
+      respond(ctx, sequence, now, null, version, head, keepAlive, dispatched, incoming, start, requestId);
       return;
     }
     answer.whenComplete((response, failure) -> onConnectionThread(ctx,
-        () -> respond(ctx, sequence, response, failure, version, head, keepAlive, dispatched, incoming, start)));
+        () -> respond(ctx, sequence, response, failure, version, head, keepAlive, dispatched, incoming, start,
+            requestId)));
   }
 
   private void respond(ChannelHandlerContext ctx, long sequence, Response<?> response, Throwable failure,
-      HttpVersion version, boolean head, boolean keepAlive, Dispatched dispatched, NettyRequest incoming, long start) {
+      HttpVersion version, boolean head, boolean keepAlive, Dispatched dispatched, NettyRequest incoming, long start,
+      String requestId) {
     Response<?> answer = failure != null ? ErrorResponses.of(failure, null)
         : response != null ? response : ErrorResponses.of(new NullPointerException("No response"), null);
-    Runnable written = metrics == RequestMetrics.NONE ? NOTHING
+    Runnable measured = metrics == RequestMetrics.NONE ? NOTHING
         : () -> metrics.finished(incoming.method(), dispatched.route(), answer.status(), System.nanoTime() - start);
-    complete(ctx, sequence, answer, version, head, keepAlive, dispatched.tasks(), written);
+    Runnable written = !dispatcher.accessLog() ? measured : () -> {
+      measured.run();
+      ACCESS.log(Level.INFO, () -> incoming.remoteAddress() + " \"" + incoming.method() + " " + incoming.uri() + "\" "
+          + answer.status() + " " + (System.nanoTime() - start) / 1_000_000 + "ms " + (requestId == null ? "-" : requestId));
+    };
+    complete(ctx, sequence, answer, version, head, keepAlive, dispatched.tasks(), written, requestId);
   }
 
   private void onConnectionThread(ChannelHandlerContext ctx, Runnable task) {
@@ -122,7 +142,7 @@ public final class HotpathHandler extends SimpleChannelInboundHandler<FullHttpRe
   }
 
   private void complete(ChannelHandlerContext ctx, long sequence, Response<?> response, HttpVersion version,
-      boolean head, boolean keepAlive, List<Runnable> tasks, Runnable written) {
+      boolean head, boolean keepAlive, List<Runnable> tasks, Runnable written, String requestId) {
     if (closed) {
       return;
     }
@@ -132,6 +152,9 @@ public final class HotpathHandler extends SimpleChannelInboundHandler<FullHttpRe
     } catch (RuntimeException e) {
       LOG.log(Level.ERROR, "Could not write the response " + response, e);
       encoded = ResponseEncoder.encode(ErrorResponses.internalError(), ctx.alloc(), version, head, keepAlive);
+    }
+    if (requestId != null) {
+      encoded.headers().set("X-Request-Id", requestId);
     }
     boolean close = !keepAlive || (dispatcher.draining() && sequence == nextSequence - 1);
     if (close) {
@@ -187,6 +210,7 @@ public final class HotpathHandler extends SimpleChannelInboundHandler<FullHttpRe
    * and its background tasks run.
    */
   private ChannelFuture afterWrite(ChannelFuture write, Outgoing outgoing) {
+    write.addListener(countWritten);
     if (outgoing.written() != NOTHING) {
       write.addListener(done -> outgoing.written().run());
     }

@@ -87,6 +87,11 @@ public final class NettyServer implements Server {
   }
 
   @Override
+  public dev.hotpath.ServerCounters counters() {
+    return dispatcher.counters().snapshot();
+  }
+
+  @Override
   public int port() {
     return ((InetSocketAddress) channel.localAddress()).getPort();
   }

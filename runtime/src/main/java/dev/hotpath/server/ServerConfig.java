@@ -21,6 +21,8 @@ import java.util.List;
  * @param keepAliveTimeout how long a connection may wait for its next request's head
  * @param bodyTimeout how long a request body may pause between pieces
  * @param handlerTimeout how long a route may take before a 503; zero for no limit
+ * @param requestIds whether responses carry {@code X-Request-Id} (the request's own, or a new one)
+ * @param accessLog whether each response is logged on {@code dev.hotpath.access}
  */
 public record ServerConfig(
     List<Router> routers,
@@ -44,7 +46,9 @@ public record ServerConfig(
     MetricsScrape scrape,
     Duration keepAliveTimeout,
     Duration bodyTimeout,
-    Duration handlerTimeout) {
+    Duration handlerTimeout,
+    boolean requestIds,
+    boolean accessLog) {
 
   public ServerConfig {
     routers = List.copyOf(routers);
