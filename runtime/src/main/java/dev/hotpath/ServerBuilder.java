@@ -35,6 +35,7 @@ public final class ServerBuilder {
   private Duration handlerTimeout = Duration.ofSeconds(60);
   private boolean requestIds = true;
   private boolean accessLog;
+  private Duration stopOnShutdown;
 
   ServerBuilder(Router... routers) {
     this.routers = List.of(routers);
@@ -194,6 +195,15 @@ public final class ServerBuilder {
     return this;
   }
 
+  /**
+   * Stops gracefully, within {@code grace}, when the JVM shuts down (SIGTERM, SIGINT, or
+   * {@code System.exit}): what a container orchestrator expects before it kills the process.
+   */
+  public ServerBuilder stopOnShutdown(Duration grace) {
+    this.stopOnShutdown = Objects.requireNonNull(grace, "grace");
+    return this;
+  }
+
   private static Duration positive(Duration value, String name) {
     if (value.isNegative() || value.isZero()) {
       throw new IllegalArgumentException(name + " must be positive, was " + value);
@@ -203,7 +213,12 @@ public final class ServerBuilder {
 
   /** Starts the server; returns once it listens. */
   public Server start() {
-    return NettyServer.start(config());
+    Server server = NettyServer.start(config());
+    if (stopOnShutdown != null) {
+      Duration grace = stopOnShutdown;
+      Runtime.getRuntime().addShutdownHook(new Thread(() -> server.stop(grace), "hotpath-shutdown"));
+    }
+    return server;
   }
 
   /** The settings as built; {@code TestClient.of(builder)} runs them in memory. */

@@ -7,8 +7,8 @@ import dev.hotpath.Metrics;
 import dev.hotpath.ServerBuilder;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
-import dev.hotpath.Server;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.List;
 
 /** The example store: {@code mvn -q -pl example-app -am install exec:java} serves it on port 8000. */
@@ -20,8 +20,7 @@ public final class StoreApp {
     int port = Integer.parseInt(System.getProperty("port", System.getenv().getOrDefault("PORT", "8000")));
     ItemRepository repository = ItemRepository.inMemory("store");
     seed(repository);
-    Server server = configure(repository, new Mailer()).port(port).start();
-    Runtime.getRuntime().addShutdownHook(new Thread(server::close, "store-shutdown"));
+    configure(repository, new Mailer()).port(port).stopOnShutdown(Duration.ofSeconds(10)).start();
   }
 
   /**

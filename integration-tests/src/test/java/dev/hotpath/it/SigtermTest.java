@@ -1,0 +1,44 @@
+package dev.hotpath.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/** SIGTERM drains the server: a request in flight completes, then the process exits. */
+class SigtermTest {
+  @Test
+  void sigtermLetsTheRequestInFlightFinishAndExitsZero() throws Exception {
+    String java = ProcessHandle.current().info().command().orElse("java");
+    Process process = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+        SigtermMain.class.getName()).redirectErrorStream(true).start();
+    try {
+      BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+      String line;
+      int port = -1;
+      while ((line = out.readLine()) != null) {
+        if (line.startsWith("PORT ")) {
+          port = Integer.parseInt(line.substring(5).trim());
+          break;
+        }
+      }
+      assertThat(port).isPositive();
+      try (RawHttp raw = new RawHttp(port)) {
+        raw.send(RawHttp.get("/modes/sleep?millis=1000"));
+        Thread.sleep(300); // in flight
+        process.destroy(); // SIGTERM
+        RawHttp.Reply reply = raw.read();
+        assertThat(reply.body()).isEqualTo("slept 1000");
+        assertThat(reply.header("connection")).isEqualTo("close");
+      }
+      assertThat(process.waitFor(20, TimeUnit.SECONDS)).isTrue();
+      // A JVM ended by SIGTERM exits 143 (128 + 15) once its shutdown hooks, the drain among them, ran.
+      assertThat(process.exitValue()).isEqualTo(143);
+    } finally {
+      process.destroyForcibly();
+    }
+  }
+}
