@@ -32,6 +32,7 @@ public final class ServerBuilder {
   private MetricsScrape scrape;
   private Duration keepAliveTimeout = Duration.ofSeconds(60);
   private Duration bodyTimeout = Duration.ofSeconds(30);
+  private Duration sendTimeout = Duration.ofSeconds(30);
   private Duration handlerTimeout = Duration.ofSeconds(60);
   private boolean requestIds = true;
   private boolean accessLog;
@@ -165,6 +166,15 @@ public final class ServerBuilder {
   }
 
   /**
+   * How long a client may leave its responses unread once the connection's outbound buffer is over
+   * its high-water mark, before the connection is closed. Default 30 s.
+   */
+  public ServerBuilder sendTimeout(Duration timeout) {
+    this.sendTimeout = positive(timeout, "sendTimeout");
+    return this;
+  }
+
+  /**
    * How long a route (binding, the call, its future) may take before the request gets a 503 and
    * the route's future is cancelled. Default 60 s; {@code Duration.ZERO} for no limit.
    */
@@ -226,7 +236,8 @@ public final class ServerBuilder {
     int loops = ioThreads > 0 ? ioThreads : Runtime.getRuntime().availableProcessors();
     return new ServerConfig(routers, host, port, loops, maxBodySize, maxInitialLineLength, maxHeaderSize,
         workerThreads, maxConcurrency, virtualThreads, filters, cors, compression, compressionThreshold, onStart, onStop,
-        slowHandlerThreshold, metrics, scrape, keepAliveTimeout, bodyTimeout, handlerTimeout, requestIds, accessLog);
+        slowHandlerThreshold, metrics, scrape, keepAliveTimeout, bodyTimeout, sendTimeout, handlerTimeout, requestIds,
+        accessLog);
   }
 
   private static int check(int value, int min, int max, String name) {

@@ -13,7 +13,8 @@ import java.util.concurrent.TimeUnit;
  * Closes connections that hold a server slot without using it. Between requests (after connecting,
  * or once every response is written) the next request's head must arrive within the keep-alive
  * timeout — which also bounds a slowloris client dribbling its headers; while a body is read, each
- * piece must follow the last within the body timeout. While requests are being handled there is no
+ * piece must follow the last within the body timeout; a client that does not read its responses
+ * must catch up within the send timeout. While requests are being handled there is no other
  * deadline here.
  *
  * <pre>
@@ -23,13 +24,33 @@ import java.util.concurrent.TimeUnit;
 final class Deadlines extends ChannelDuplexHandler {
   private final long idleNanos;
   private final long bodyNanos;
+  private final long sendNanos;
   private ScheduledFuture<?> deadline;
+  private ScheduledFuture<?> sending;
   private int pending;
   private boolean readingBody;
 
-  Deadlines(long idleNanos, long bodyNanos) {
+  Deadlines(long idleNanos, long bodyNanos, long sendNanos) {
     this.idleNanos = idleNanos;
     this.bodyNanos = bodyNanos;
+    this.sendNanos = sendNanos;
+  }
+
+  /**
+   * A client that stops reading its responses: once the outbound buffer is over its high-water
+   * mark, it must drain below it within the send timeout or the connection is closed.
+   */
+  @Override
+  public void channelWritabilityChanged(ChannelHandlerContext ctx) throws Exception {
+    if (!ctx.channel().isWritable() && sending == null) {
+      sending = ctx.executor().schedule(() -> {
+        ctx.close();
+      }, sendNanos, TimeUnit.NANOSECONDS);
+    } else if (ctx.channel().isWritable() && sending != null) {
+      sending.cancel(false);
+      sending = null;
+    }
+    super.channelWritabilityChanged(ctx);
   }
 
   @Override
@@ -76,6 +97,9 @@ final class Deadlines extends ChannelDuplexHandler {
   @Override
   public void channelInactive(ChannelHandlerContext ctx) throws Exception {
     disarm();
+    if (sending != null) {
+      sending.cancel(false);
+    }
     super.channelInactive(ctx);
   }
 

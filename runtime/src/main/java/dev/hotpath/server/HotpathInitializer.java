@@ -33,7 +33,8 @@ public final class HotpathInitializer extends ChannelInitializer<Channel> {
     pipeline.addLast("http", new HttpServerCodec(new HttpDecoderConfig()
         .setMaxInitialLineLength(config.maxInitialLineLength())
         .setMaxHeaderSize(config.maxHeaderSize()), MAX_DECODED_AHEAD));
-    pipeline.addLast("deadlines", new Deadlines(config.keepAliveTimeout().toNanos(), config.bodyTimeout().toNanos()));
+    pipeline.addLast("deadlines", new Deadlines(config.keepAliveTimeout().toNanos(), config.bodyTimeout().toNanos(),
+        config.sendTimeout().toNanos()));
     pipeline.addLast("checks", new RequestChecks());
     if (config.compression()) {
       // Request bodies sent gzipped are inflated before the aggregator, whose limit then bounds the

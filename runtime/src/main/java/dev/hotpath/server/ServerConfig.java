@@ -20,6 +20,7 @@ import java.util.List;
  * @param scrape the metrics text endpoint, or null for none
  * @param keepAliveTimeout how long a connection may wait for its next request's head
  * @param bodyTimeout how long a request body may pause between pieces
+ * @param sendTimeout how long a client may leave its responses unread past the high-water mark
  * @param handlerTimeout how long a route may take before a 503; zero for no limit
  * @param requestIds whether responses carry {@code X-Request-Id} (the request's own, or a new one)
  * @param accessLog whether each response is logged on {@code dev.hotpath.access}
@@ -46,6 +47,7 @@ public record ServerConfig(
     MetricsScrape scrape,
     Duration keepAliveTimeout,
     Duration bodyTimeout,
+    Duration sendTimeout,
     Duration handlerTimeout,
     boolean requestIds,
     boolean accessLog) {
