@@ -150,7 +150,8 @@ public final class HotpathHandler extends SimpleChannelInboundHandler<FullHttpRe
     try {
       encoded = ResponseEncoder.encode(response, ctx.alloc(), version, head, keepAlive);
     } catch (RuntimeException e) {
-      LOG.log(Level.ERROR, "Could not write the response " + response, e);
+      // The failure may quote a hostile header value: control characters are escaped, never logged raw.
+      LOG.log(Level.ERROR, "Could not write a " + response.status() + " response: " + printable(e.getMessage()));
       encoded = ResponseEncoder.encode(ErrorResponses.internalError(), ctx.alloc(), version, head, keepAlive);
     }
     if (requestId != null) {
@@ -162,6 +163,21 @@ public final class HotpathHandler extends SimpleChannelInboundHandler<FullHttpRe
     }
     ready.put(sequence, new Outgoing(encoded, close, tasks, written));
     flushInOrder(ctx);
+  }
+
+  private static String printable(String text) {
+    if (text == null) {
+      return "";
+    }
+    StringBuilder out = new StringBuilder(text.length());
+    text.codePoints().forEach(c -> {
+      if (c < 0x20 || c == 0x7f) {
+        out.append(String.format("\\u%04x", c));
+      } else {
+        out.appendCodePoint(c);
+      }
+    });
+    return out.toString();
   }
 
   private void flushInOrder(ChannelHandlerContext ctx) {
