@@ -27,7 +27,7 @@ public final class Dispatcher {
   private final List<Router> routers;
   private final List<Filter> filters;
   private final Workers workers;
-  private final long slowNanos;
+  private final Watchdog watchdog;
   private final RequestMetrics metrics;
   private final MetricsScrape scrape;
   private volatile boolean draining;
@@ -45,7 +45,7 @@ public final class Dispatcher {
     all.addAll(config.filters());
     this.filters = List.copyOf(all);
     this.workers = workers;
-    this.slowNanos = config.slowHandlerThreshold().toNanos();
+    this.watchdog = new Watchdog(config.slowHandlerThreshold().toNanos());
     this.metrics = config.metrics();
     this.scrape = config.scrape();
     this.deadlineMillis = config.handlerTimeout().toMillis();
@@ -267,18 +267,19 @@ public final class Dispatcher {
   }
 
   private CompletionStage<Response<?>> runInline(Endpoint endpoint, Exchange exchange) {
-    long start = System.nanoTime();
+    Object watched = watchdog.enter(endpoint);
     try {
       return stageOf(endpoint.invoke(exchange));
     } catch (Throwable e) {
       return failed(e);
     } finally {
-      long held = System.nanoTime() - start;
-      if (held > slowNanos) {
-        LOG.log(Level.WARNING, "Non-blocking route " + endpoint + " held the event loop for " + held / 1_000_000
-            + " ms; if it blocks (I/O, locks, sleep), remove @NonBlocking or return a plain value to run it on the worker pool");
-      }
+      watchdog.exit(watched);
     }
+  }
+
+  /** Stops the watchdog's thread. */
+  public void close() {
+    watchdog.close();
   }
 
   private CompletionStage<Response<?>> runOnWorker(Endpoint endpoint, Exchange exchange) {

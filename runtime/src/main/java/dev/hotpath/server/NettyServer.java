@@ -123,6 +123,7 @@ public final class NettyServer implements Server {
     loops.shutdownGracefully(Math.min(100, graceMillis), graceMillis, TimeUnit.MILLISECONDS)
         .awaitUninterruptibly(graceMillis + 1000);
     workers.close();
+    dispatcher.close();
     workers.awaitTermination(graceMillis); // background tasks already queued finish within the grace
     List<Runnable> hooks = new ArrayList<>(config.onStop());
     Collections.reverse(hooks); // the last resource opened is the first closed

@@ -45,12 +45,14 @@ public final class TestClient implements AutoCloseable {
 
   private final LinkedBlockingQueue<Runnable> completions = new LinkedBlockingQueue<>();
   private final Workers workers;
+  private final Dispatcher dispatcher;
   private final EmbeddedChannel server;
   private final EmbeddedChannel client;
 
   private TestClient(ServerConfig config) {
     this.workers = Workers.create(config);
-    this.server = new EmbeddedChannel(new HotpathInitializer(config, new Dispatcher(config, workers), completions::add));
+    this.dispatcher = new Dispatcher(config, workers);
+    this.server = new EmbeddedChannel(new HotpathInitializer(config, dispatcher, completions::add));
     this.client = new EmbeddedChannel(new HttpClientCodec(), new HttpObjectAggregator(Integer.MAX_VALUE));
   }
 
@@ -154,6 +156,7 @@ public final class TestClient implements AutoCloseable {
   @Override
   public void close() {
     workers.close();
+    dispatcher.close();
     boolean serverLeft = server.finishAndReleaseAll();
     boolean clientLeft = client.finishAndReleaseAll();
     if (serverLeft || clientLeft) {
