@@ -7,10 +7,7 @@ import dev.hotpath.Server;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.logging.Handler;
 import java.util.logging.Level;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -61,26 +58,7 @@ class EventLoopTest {
 
   @Test
   void sleepInNonBlockingRouteStallsTheLoopAndIsLogged() throws Exception {
-    List<LogRecord> warnings = new ArrayList<>();
-    Logger logger = Logger.getLogger("dev.hotpath.server");
-    Handler capture = new Handler() {
-      @Override
-      public void publish(LogRecord record) {
-        if (record.getLevel().intValue() >= Level.WARNING.intValue()) {
-          synchronized (warnings) {
-            warnings.add(record);
-          }
-        }
-      }
-
-      @Override
-      public void flush() {}
-
-      @Override
-      public void close() {}
-    };
-    logger.addHandler(capture);
-    try {
+    try (LogCapture warnings = LogCapture.of("dev.hotpath.server", Level.WARNING)) {
       connect().send(RawHttp.get("/modes/sleep-inline?millis=" + SLEEP_MILLIS));
       Thread.sleep(100);
       RawHttp probe = connect();
@@ -88,13 +66,9 @@ class EventLoopTest {
       assertThat(probe.send(RawHttp.get("/modes/fast")).read().body()).isEqualTo("fast");
       long millis = (System.nanoTime() - start) / 1_000_000;
       assertThat(millis).as("the blocked event loop delayed the other connection").isGreaterThan(SLEEP_MILLIS / 2);
-      synchronized (warnings) {
-        assertThat(warnings).anySatisfy(record -> assertThat(record.getMessage())
-            .contains("GET /modes/sleep-inline").contains("ModesController#sleepInline(long)")
-            .contains("held the event loop").contains("still running"));
-      }
-    } finally {
-      logger.removeHandler(capture);
+      assertThat(warnings.messages()).anySatisfy(message -> assertThat(message)
+          .contains("GET /modes/sleep-inline").contains("ModesController#sleepInline(long)")
+          .contains("held the event loop").contains("still running"));
     }
   }
 }

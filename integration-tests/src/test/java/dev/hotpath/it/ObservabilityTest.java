@@ -6,11 +6,6 @@ import dev.hotpath.Hotpath;
 import dev.hotpath.Server;
 import dev.hotpath.ServerCounters;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.logging.Handler;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import org.junit.jupiter.api.Test;
 
 /** Server counters, X-Request-Id and the access log. */
@@ -57,39 +52,14 @@ class ObservabilityTest {
 
   @Test
   void accessLogIsOneSwitch() throws Exception {
-    List<String> lines = new ArrayList<>();
-    Logger logger = Logger.getLogger("dev.hotpath.access");
-    Handler capture = new Handler() {
-      @Override
-      public void publish(LogRecord record) {
-        synchronized (lines) {
-          lines.add(record.getMessage());
-        }
-      }
-
-      @Override
-      public void flush() {}
-
-      @Override
-      public void close() {}
-    };
-    logger.addHandler(capture);
+    LogCapture access = LogCapture.of("dev.hotpath.access", java.util.logging.Level.INFO);
     Server server = Hotpath.server(Apis.router()).port(0).accessLog(true).start();
     try (RawHttp raw = new RawHttp(server.port())) {
       raw.send("GET /r/items/7?x=1 HTTP/1.1\r\nHost: x\r\nX-Request-Id: req-7\r\n\r\n").read();
-      for (int i = 0; i < 100; i++) {
-        synchronized (lines) {
-          if (!lines.isEmpty()) {
-            break;
-          }
-        }
-        Thread.sleep(20);
-      }
-      synchronized (lines) {
-        assertThat(lines).singleElement().asString().contains("\"GET /r/items/7?x=1\" 200").endsWith("ms req-7");
-      }
+      assertThat(access.messages()).singleElement().asString().contains("\"GET /r/items/7?x=1\" 200")
+          .endsWith("ms req-7");
     } finally {
-      logger.removeHandler(capture);
+      access.close();
       server.stop(Duration.ofSeconds(1));
     }
   }
