@@ -54,16 +54,31 @@ class ExceptionHandlersTest {
   }
 
   @Test
-  void aFailingHandlerOrNoHandlerIsA500WithoutDetails() {
-    for (String path : new String[] {"/errors/broken", "/errors/unhandled"}) {
-      TestResponse response = client.get(path).send();
-      assertThat(response.status()).as(path).isEqualTo(500);
-      assertThat(response.json()).isEqualTo(Map.of("detail", "Internal Server Error"));
+  void aFailingHandlerIsA500WithoutDetails() {
+    TestResponse response = client.get("/errors/broken").send();
+    assertThat(response.status()).isEqualTo(500);
+    assertThat(response.json()).isEqualTo(Map.of("detail", "Internal Server Error"));
+  }
+
+  @Test
+  void theControllersCatchAllTakesWhatNothingMoreSpecificDoes() {
+    TestResponse response = client.get("/errors/unhandled").send();
+    assertThat(response.header("x-handler")).isEqualTo("catch-all");
+    assertThat(response.body()).isEqualTo("caught ArithmeticException");
+  }
+
+  @Test
+  void validationErrorsCanBeHandledByTheirOwnHandler() {
+    try (TestClient validation = TestClient.of(new dev.hotpath.it.validation.ValidationApiRouter(
+        new dev.hotpath.it.validation.ValidationApi.Counts(), new dev.hotpath.it.validation.ValidationApi.Errors()))) {
+      TestResponse response = validation.get("/counts/many").send();
+      assertThat(response.status()).isEqualTo(400);
+      assertThat(response.body()).isEqualTo("int_parsing");
     }
   }
 
   @Test
-  void validationErrorsStayThe422() {
+  void validationErrorsStayThe422EvenWithACatchAllHandler() {
     assertThat(client.get("/errors/invalid?count=x").send().status()).isEqualTo(422);
   }
 }

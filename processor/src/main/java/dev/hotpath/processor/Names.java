@@ -33,6 +33,7 @@ public final class Names {
   public static final ClassName EXCEPTION_HANDLER = ClassName.get(PACKAGE, "ExceptionHandler");
   public static final ClassName REQUEST = ClassName.get(PACKAGE, "Request");
   public static final ClassName RESPONSE = ClassName.get(PACKAGE, "Response");
+  public static final ClassName REQUEST_VALIDATION_EXCEPTION = ClassName.get(PACKAGE, "RequestValidationException");
   public static final ClassName BACKGROUND_TASKS = ClassName.get(PACKAGE, "BackgroundTasks");
   public static final ClassName ROUTER = ClassName.get(PACKAGE, "Router");
 

@@ -1,5 +1,6 @@
 package dev.hotpath.internal;
 
+import dev.hotpath.ValidationError;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;

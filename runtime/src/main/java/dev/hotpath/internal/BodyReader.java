@@ -2,6 +2,7 @@ package dev.hotpath.internal;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.hotpath.HttpException;
+import dev.hotpath.ValidationError;
 import dev.hotpath.json.Json;
 import dev.hotpath.json.JsonInput;
 import java.io.IOException;

@@ -2,6 +2,8 @@ package dev.hotpath.internal;
 
 import dev.hotpath.BackgroundTasks;
 import dev.hotpath.Request;
+import dev.hotpath.RequestValidationException;
+import dev.hotpath.ValidationError;
 import io.netty.handler.codec.http.cookie.Cookie;
 import io.netty.handler.codec.http.cookie.ServerCookieDecoder;
 import java.util.ArrayList;
@@ -133,7 +135,7 @@ public final class Exchange {
   /** Throws every error collected so far as one 422; generated binders call it before the route. */
   public void checkValid() {
     if (errors != null) {
-      throw new RequestValidationException(errors);
+      throw new RequestValidationException(errors, request.body());
     }
   }
 }

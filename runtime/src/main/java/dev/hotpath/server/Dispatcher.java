@@ -197,7 +197,8 @@ public final class Dispatcher {
   /**
    * A failure goes to the route's exception handlers first (on the thread that saw it: the route's
    * mode); a failure they do not take, or one of theirs, gets FastAPI's answer. Validation errors
-   * are always the 422.
+   * reach only a handler for {@code RequestValidationException} itself (the generated chain
+   * rethrows them otherwise), else they are the 422.
    */
   private Response<?> recover(Throwable failure, Endpoint endpoint, Exchange exchange) {
     Response<?> response = recovered(failure, endpoint, exchange);
@@ -213,7 +214,7 @@ public final class Dispatcher {
       LOG.log(Level.WARNING, cause.getMessage());
       return ErrorResponses.status(503, "Service Unavailable: the request took too long");
     }
-    if (endpoint.errors() != null && !(cause instanceof dev.hotpath.internal.RequestValidationException)) {
+    if (endpoint.errors() != null) {
       try {
         Object handled = endpoint.errors().handle(cause, exchange);
         if (handled instanceof Response<?> response) {

@@ -1,6 +1,6 @@
 package dev.hotpath.server;
 
-import dev.hotpath.internal.ValidationError;
+import dev.hotpath.ValidationError;
 import dev.hotpath.json.Json;
 import dev.hotpath.json.JsonWritable;
 import java.util.List;

@@ -2,7 +2,7 @@ package dev.hotpath.server;
 
 import dev.hotpath.HttpException;
 import dev.hotpath.Response;
-import dev.hotpath.internal.RequestValidationException;
+import dev.hotpath.RequestValidationException;
 import dev.hotpath.internal.RouteInfo;
 import java.lang.System.Logger.Level;
 import java.util.Map;

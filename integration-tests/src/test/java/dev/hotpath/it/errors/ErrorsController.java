@@ -53,6 +53,12 @@ public class ErrorsController {
     return "count " + count;
   }
 
+  /** A catch-all of this controller: it must not swallow validation errors (they stay the 422). */
+  @ExceptionHandler
+  public Response<String> anything(Exception exception) {
+    return Response.status(500).header("X-Handler", "catch-all").body("caught " + exception.getClass().getSimpleName());
+  }
+
   /** This controller's own: any IllegalArgumentException of its routes, unless the API has a more specific one. */
   @ExceptionHandler
   public Response<String> argument(IllegalArgumentException exception) {

@@ -63,6 +63,12 @@ final class ErrorHandlerWriter {
         .addParameter(Throwable.class, "failure")
         .addParameter(Names.EXCHANGE, "exchange")
         .addException(Throwable.class);
+    if (handlers.stream().noneMatch(h -> h.exception().equals(Names.REQUEST_VALIDATION_EXCEPTION))) {
+      // As in FastAPI, validation errors are the 422 unless a handler takes exactly them.
+      method.beginControlFlow("if (failure instanceof $T)", Names.REQUEST_VALIDATION_EXCEPTION)
+          .addStatement("throw failure")
+          .endControlFlow();
+    }
     for (ErrorHandler handler : handlers) {
       List<CodeBlock> arguments = new ArrayList<>();
       for (boolean request : handler.requestArguments()) {

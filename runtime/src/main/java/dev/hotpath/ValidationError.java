@@ -1,10 +1,11 @@
-package dev.hotpath.internal;
+package dev.hotpath;
 
 import java.util.List;
 import java.util.Map;
 
 /**
- * One entry of a 422's {@code detail}, in pydantic v2's words.
+ * One entry of a 422's {@code detail}, in pydantic v2's words: what {@link RequestValidationException}
+ * carries.
  *
  * @param type pydantic's error type, such as {@code missing} or {@code int_parsing}
  * @param loc where: {@code ["query", "limit"]}, {@code ["query", "tags", 1]}
