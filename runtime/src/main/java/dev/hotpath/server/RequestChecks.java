@@ -24,14 +24,12 @@ import java.util.Locale;
  * </pre>
  */
 final class RequestChecks extends ChannelInboundHandlerAdapter {
-  /** Why a request was refused, and with which status. */
+  /** Why a request was refused: answered 400 with this detail. */
   static final class Refused extends RuntimeException {
     private static final long serialVersionUID = 1L;
-    final int status;
 
-    Refused(int status, String detail) {
+    Refused(String detail) {
       super(detail, null, false, false);
-      this.status = status;
     }
   }
 
@@ -40,7 +38,7 @@ final class RequestChecks extends ChannelInboundHandlerAdapter {
     if (message instanceof HttpRequest request && request.decoderResult().isSuccess()) {
       String problem = problem(request);
       if (problem != null) {
-        request.setDecoderResult(DecoderResult.failure(new Refused(400, problem)));
+        request.setDecoderResult(DecoderResult.failure(new Refused(problem)));
       }
     }
     ctx.fireChannelRead(message);
@@ -62,7 +60,7 @@ final class RequestChecks extends ChannelInboundHandlerAdapter {
   /** The answer to a request whose decoding failed: 414, 431 or 400, with FastAPI's body. */
   static Response<?> response(Throwable cause) {
     if (cause instanceof Refused refused) {
-      return ErrorResponses.status(refused.status, refused.getMessage());
+      return ErrorResponses.badRequest(refused.getMessage());
     }
     if (cause instanceof TooLongHttpLineException) {
       return ErrorResponses.status(414, "URI Too Long");

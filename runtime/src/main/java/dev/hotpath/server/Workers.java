@@ -103,10 +103,6 @@ public final class Workers implements AutoCloseable {
     return limit;
   }
 
-  public boolean virtual() {
-    return virtual;
-  }
-
   /** What the start-up log says about the pool. */
   public String describe() {
     return (virtual ? "virtual threads" : "platform pool") + ", limit " + limit + " in flight";
