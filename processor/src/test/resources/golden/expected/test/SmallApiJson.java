@@ -31,7 +31,11 @@ public final class SmallApiJson {
 
   static final SerializedString NAME_FROM = new SerializedString("from");
 
+  static final SerializedString[] FIELDS_MESSAGE = {NAME_TEXT, NAME_TIMES, NAME_GREETING, NAME_TAGS, NAME_REPLIES, NAME_FROM};
+
   static final Converter<Greeting> GREETING_CONVERTER = Converters.enumeration(Greeting.values());
+
+  static final BigDecimal BOUND_0 = new BigDecimal("0");
 
   private SmallApiJson() {
   }
@@ -79,43 +83,38 @@ public final class SmallApiJson {
     boolean repliesSeen = false;
     String from = null;
     boolean fromSeen = false;
+    int next = 0;
     String field;
-    while ((field = in.nextField()) != null) {
+    while ((field = in.nextField(FIELDS_MESSAGE, next)) != null) {
       switch (field) {
         case "text" -> {
-          in.push("text");
           text = in.readString();
-          in.pop();
           textSeen = true;
+          next = 1;
         }
         case "times" -> {
-          in.push("times");
           times = in.readInt();
-          in.pop();
           timesSeen = true;
+          next = 2;
         }
         case "greeting" -> {
-          in.push("greeting");
           greeting = in.readOptional(in1 -> in1.readText(SmallApiJson.GREETING_CONVERTER));
-          in.pop();
+          next = 3;
         }
         case "tags" -> {
-          in.push("tags");
           tags = in.readList(in1 -> in1.readString());
-          in.pop();
           tagsSeen = true;
+          next = 4;
         }
         case "replies" -> {
-          in.push("replies");
           replies = in.readMap(Converters.STRING, SmallApiJson::readMessage);
-          in.pop();
           repliesSeen = true;
+          next = 5;
         }
         case "from" -> {
-          in.push("from");
           from = in.readString();
-          in.pop();
           fromSeen = true;
+          next = 6;
         }
         default -> in.skip();
       }
@@ -128,19 +127,17 @@ public final class SmallApiJson {
     if (!timesSeen) {
       in.missing("times");
     }
-    in.check("times", Validate.bound(times, "gt", new BigDecimal("0"), 0L));
+    in.check("times", Validate.bound(times, "gt", BOUND_0, 0L));
     if (!tagsSeen) {
       in.missing("tags");
     }
     in.check("tags", Validate.size(tags, 0, 3));
     if (tags != null) {
-      in.push("tags");
       int index = 0;
       for (String element : tags) {
-        in.check(index, Validate.notBlank(element));
+        in.check("tags", index, Validate.notBlank(element));
         index++;
       }
-      in.pop();
     }
     if (!repliesSeen) {
       in.missing("replies");

@@ -39,7 +39,7 @@ public final class Converters {
     }
   };
   public static final Converter<UUID> UUID = Converters::uuid;
-  public static final Converter<LocalDate> LOCAL_DATE = raw -> time(raw, LocalDate::parse,
+  public static final Converter<LocalDate> LOCAL_DATE = raw -> time(raw, IsoTime::parseDate,
       "date_from_datetime_parsing", "Input should be a valid date or datetime", "expected YYYY-MM-DD");
   public static final Converter<LocalTime> LOCAL_TIME = raw -> time(raw, LocalTime::parse,
       "time_parsing", "Input should be in a valid time format", "expected HH:MM[:SS[.ffffff]]");
@@ -51,7 +51,7 @@ public final class Converters {
   public static final Converter<ZonedDateTime> ZONED_DATE_TIME = raw -> time(raw, ZonedDateTime::parse,
       "datetime_from_date_parsing", "Input should be a valid datetime or date",
       "expected an ISO-8601 date-time with a zone");
-  public static final Converter<Instant> INSTANT = raw -> time(raw, Instant::parse,
+  public static final Converter<Instant> INSTANT = raw -> time(raw, IsoTime::parseInstant,
       "datetime_from_date_parsing", "Input should be a valid datetime or date",
       "expected an ISO-8601 instant such as 2024-01-31T12:00:00Z");
   public static final Converter<Duration> DURATION = raw -> time(raw, Duration::parse,
@@ -192,7 +192,7 @@ public final class Converters {
   }
 
   private static LocalDateTime localDateTime(String text) {
-    return text.length() == 10 ? LocalDate.parse(text).atStartOfDay() : LocalDateTime.parse(text);
+    return text.length() == 10 ? IsoTime.parseDate(text).atStartOfDay() : LocalDateTime.parse(text);
   }
 
   @FunctionalInterface

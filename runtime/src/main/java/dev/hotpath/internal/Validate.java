@@ -97,10 +97,7 @@ public final class Validate {
     if (value == null) {
       return null;
     }
-    BigDecimal actual = value instanceof BigDecimal decimal ? decimal
-        : value instanceof Double || value instanceof Float ? BigDecimal.valueOf(value.doubleValue())
-        : new BigDecimal(value.toString());
-    int comparison = actual.compareTo(limit);
+    int comparison = compare(value, limit, shown);
     boolean ok = switch (kind) {
       case "gt" -> comparison > 0;
       case "ge" -> comparison >= 0;
@@ -124,6 +121,19 @@ public final class Validate {
       default -> "less_than_equal";
     };
     return new Violation(type, "Input should be " + words + shown, Map.of(kind, shown));
+  }
+
+  /** Integers against an integral bound as longs; anything else exactly, as decimals. */
+  private static int compare(Number value, BigDecimal limit, Number shown) {
+    boolean integer = value instanceof Integer || value instanceof Long || value instanceof Short
+        || value instanceof Byte;
+    if (integer && shown instanceof Long bound) {
+      return Long.compare(value.longValue(), bound);
+    }
+    BigDecimal actual = value instanceof BigDecimal decimal ? decimal
+        : value instanceof Double || value instanceof Float ? BigDecimal.valueOf(value.doubleValue())
+        : new BigDecimal(value.toString());
+    return actual.compareTo(limit);
   }
 
   /** {@code @Pattern}: the whole text must match, as Jakarta says. */

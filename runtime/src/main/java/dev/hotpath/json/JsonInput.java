@@ -2,7 +2,9 @@ package dev.hotpath.json;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import dev.hotpath.internal.ConversionException;
 import dev.hotpath.internal.Converter;
@@ -22,8 +24,8 @@ import java.util.function.Supplier;
  * Reads a JSON document with jackson-core's streaming parser for generated decoders, collecting
  * pydantic-shaped errors instead of stopping at the first. A value that fails reads as null and is
  * skipped whole, so one bad field does not hide the next. Each error is kept with its location
- * relative to the document root; the raw {@code input} is filled in afterwards, on the error path
- * only ({@code BodyReader}).
+ * relative to the document root, read off the parser's context when the error is met; the raw
+ * {@code input} is filled in afterwards, on the error path only ({@code BodyReader}).
  */
 public final class JsonInput {
   private static final JsonFactory FACTORY = JsonFactory.builder()
@@ -46,8 +48,9 @@ public final class JsonInput {
   public static final int MAX_ERRORS = 1000;
 
   private final JsonParser parser;
-  private final List<Object> path = new ArrayList<>();
   private final List<Error> errors = new ArrayList<>();
+  /** Every error met, kept or not: readers compare counts to know whether a value failed. */
+  private int count;
 
   private JsonInput(JsonParser parser) {
     this.parser = parser;
@@ -79,19 +82,37 @@ public final class JsonInput {
     return count;
   }
 
-  // Locations
+  // Locations: read off jackson-core's parsing context, and only when an error is recorded, so a
+  // valid document pays nothing for them.
 
-  public void push(Object key) {
-    path.add(key);
+  /**
+   * Where the parser is, relative to the document root: the current value's location, or, once an
+   * object or array has ended, the location of that object or array (the parser's context is then
+   * its parent's, positioned on it).
+   */
+  private List<Object> here() {
+    JsonStreamContext context = parser.getParsingContext();
+    JsonToken token = parser.currentToken();
+    if ((token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) && context.getParent() != null) {
+      context = context.getParent(); // the context of the value just entered, not yet in it
+    }
+    ArrayList<Object> loc = new ArrayList<>();
+    for (; context != null && !context.inRoot(); context = context.getParent()) {
+      loc.add(context.inArray() ? (Object) context.getCurrentIndex() : context.getCurrentName());
+    }
+    java.util.Collections.reverse(loc);
+    return loc;
   }
 
-  public void pop() {
-    path.remove(path.size() - 1);
+  private List<Object> here(Object... keys) {
+    List<Object> loc = here();
+    loc.addAll(List.of(keys));
+    return loc;
   }
 
-  /** Records an error at the current location (or at a child of it). */
+  /** Records an error at the current value. */
   public void error(String type, String msg, Map<String, Object> ctx) {
-    add(new Error(List.copyOf(path), type, msg, ctx, false));
+    add(new Error(List.copyOf(here()), type, msg, ctx, false));
   }
 
   private void add(Error error) {
@@ -101,18 +122,16 @@ public final class JsonInput {
     }
   }
 
-  /** Every error met, kept or not: readers compare counts to know whether a value failed. */
-  private int count;
-
   /**
    * Puts the errors recorded since {@code since} in the order of the object's fields, as pydantic
-   * validates them, whatever the order the document had. Called on the error path only.
+   * validates them, whatever the order the document had. Called, on the error path only, once the
+   * object has been read.
    */
   public void orderErrors(int since, List<String> fields) {
     if (since >= errors.size()) {
       return;
     }
-    int depth = path.size();
+    int depth = here().size();
     List<Error> recent = new ArrayList<>(errors.subList(since, errors.size()));
     recent.sort(java.util.Comparator.comparingInt(error -> {
       int index = error.loc().size() > depth ? fields.indexOf(String.valueOf(error.loc().get(depth))) : -1;
@@ -122,20 +141,27 @@ public final class JsonInput {
     errors.addAll(recent);
   }
 
-  /** Records a failed constraint of the field or element {@code key} of the current value. */
-  public void check(Object key, dev.hotpath.internal.Validate.Violation violation) {
+  /** Records a failed constraint of the field {@code field} of the object just read. */
+  public void check(String field, dev.hotpath.internal.Validate.Violation violation) {
     if (violation != null) {
-      List<Object> loc = new ArrayList<>(path);
-      loc.add(key);
-      add(new Error(List.copyOf(loc), violation.type(), violation.msg(), violation.ctx(), false));
+      violation(here(field), violation);
     }
   }
 
-  /** A required field absent from the object being read. */
+  /** Records a failed constraint of element {@code index} of the collection {@code field} of the object just read. */
+  public void check(String field, int index, dev.hotpath.internal.Validate.Violation violation) {
+    if (violation != null) {
+      violation(here(field, index), violation);
+    }
+  }
+
+  private void violation(List<Object> loc, dev.hotpath.internal.Validate.Violation violation) {
+    add(new Error(List.copyOf(loc), violation.type(), violation.msg(), violation.ctx(), false));
+  }
+
+  /** A required field absent from the object just read. */
   public void missing(String field) {
-    List<Object> loc = new ArrayList<>(path);
-    loc.add(field);
-    add(new Error(List.copyOf(loc), "missing", "Field required", Map.of(), true));
+    add(new Error(List.copyOf(here(field)), "missing", "Field required", Map.of(), true));
   }
 
   private <T> T typeError(String type, String msg) throws IOException {
@@ -157,6 +183,29 @@ public final class JsonInput {
     }
     typeError("model_attributes_type", "Input should be a valid dictionary or object to extract fields from");
     return false;
+  }
+
+  /**
+   * The next field's name, the parser then on its value; null at the object's end. {@code names}
+   * are the object's fields in declaration order and {@code expected} the index of the one that
+   * usually comes next: when it does, jackson-core matches its bytes instead of decoding and looking
+   * up the name, and the returned name is that constant.
+   */
+  public String nextField(SerializableString[] names, int expected) throws IOException {
+    if (expected < names.length) {
+      SerializableString name = names[expected];
+      if (parser.nextFieldName(name)) {
+        parser.nextToken();
+        return name.getValue();
+      }
+      if (parser.currentToken() != JsonToken.FIELD_NAME) {
+        return null;
+      }
+      String other = parser.currentName();
+      parser.nextToken();
+      return other;
+    }
+    return nextField();
   }
 
   /** The next field's name, the parser then on its value; null at the object's end. */
@@ -196,11 +245,8 @@ public final class JsonInput {
       return typeError("list_type", "Input should be a valid list");
     }
     C values = factory.get();
-    int index = 0;
     while (parser.nextToken() != JsonToken.END_ARRAY) {
-      push(index++);
       values.add(element.read(this));
-      pop();
     }
     return values;
   }
@@ -213,7 +259,6 @@ public final class JsonInput {
     Map<K, V> values = new LinkedHashMap<>();
     String name;
     while ((name = nextField()) != null) {
-      push(name);
       K converted = null;
       try {
         converted = key.convert(name);
@@ -224,7 +269,6 @@ public final class JsonInput {
       if (converted != null) {
         values.put(converted, read);
       }
-      pop();
     }
     return values;
   }

@@ -13,8 +13,10 @@ import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.RandomAccess;
 import java.util.UUID;
 
 /**
@@ -89,8 +91,51 @@ public final class JsonOutput {
   public static void writeDecimal(JsonGenerator json, BigDecimal value) throws IOException {
     if (value == null) {
       json.writeNull();
+    } else if (value.scale() == 0 && value.precision() <= 18) {
+      json.writeNumber(value.longValue()); // a compact integer: no text at all
+    } else if (value.scale() > 0 && value.scale() <= 18 && value.precision() <= 18) {
+      writeSmallDecimal(json, value);
     } else {
       json.writeNumber(value.toPlainString());
+    }
+  }
+
+  /**
+   * A decimal whose unscaled value and scale fit a long, as {@code toPlainString} writes it but
+   * without its two strings and builder: this is most money and measurements.
+   */
+  private static void writeSmallDecimal(JsonGenerator json, BigDecimal value) throws IOException {
+    int scale = value.scale();
+    long unscaled = Math.abs(value.movePointRight(scale).longValue()); // scale 0 now: the compact long
+    char[] text = new char[21];
+    int start = text.length;
+    for (int i = 0; i < scale; i++) {
+      text[--start] = (char) ('0' + unscaled % 10);
+      unscaled /= 10;
+    }
+    text[--start] = '.';
+    do {
+      text[--start] = (char) ('0' + unscaled % 10);
+      unscaled /= 10;
+    } while (unscaled > 0);
+    if (value.signum() < 0) {
+      text[--start] = '-';
+    }
+    json.writeNumber(text, start, text.length - start);
+  }
+
+  /** As {@link Instant#toString}, without its formatter. */
+  public static void writeInstant(JsonGenerator json, Instant value) throws IOException {
+    if (value == null) {
+      json.writeNull();
+      return;
+    }
+    char[] text = new char[dev.hotpath.internal.IsoTime.INSTANT_LENGTH];
+    int length = dev.hotpath.internal.IsoTime.formatInstant(value, text);
+    if (length < 0) {
+      json.writeString(value.toString());
+    } else {
+      json.writeString(text, 0, length);
     }
   }
 
@@ -116,6 +161,8 @@ public final class JsonOutput {
       json.writeNull();
     } else if (value instanceof Enum<?> constant) {
       json.writeString(constant.name());
+    } else if (value instanceof Instant instant) {
+      writeInstant(json, instant);
     } else if (value instanceof ZonedDateTime zoned) {
       json.writeString(DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(zoned));
     } else {
@@ -130,8 +177,14 @@ public final class JsonOutput {
       return;
     }
     json.writeStartArray();
-    for (T value : values) {
-      element.write(json, value);
+    if (values instanceof List<? extends T> list && values instanceof RandomAccess) {
+      for (int i = 0, size = list.size(); i < size; i++) { // no iterator to allocate
+        element.write(json, list.get(i));
+      }
+    } else {
+      for (T value : values) {
+        element.write(json, value);
+      }
     }
     json.writeEndArray();
   }

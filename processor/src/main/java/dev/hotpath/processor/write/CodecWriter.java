@@ -131,7 +131,7 @@ final class CodecWriter {
 
   private MethodSpec reader(JsonObject object) {
     NameAllocator locals = new NameAllocator();
-    for (String reserved : List.of("in", "errors", "field", "index", "element", "result")) {
+    for (String reserved : List.of("in", "errors", "next", "field", "index", "element", "result")) {
       locals.newName(reserved, reserved);
     }
     MethodSpec.Builder method = MethodSpec.methodBuilder("read" + object.codec())
@@ -155,21 +155,23 @@ final class CodecWriter {
         method.addStatement("boolean $N = false", locals.newName(local + "Seen", property.javaName() + "#seen"));
       }
     }
-    method.addStatement("String field").beginControlFlow("while ((field = in.nextField()) != null)")
+    method.addStatement("int next = 0")
+        .addStatement("String field")
+        .beginControlFlow("while ((field = in.nextField($N, next)) != null)", fields.fieldNames(object.codec(),
+            read.stream().map(JsonProperty::jsonName).toList()))
         .beginControlFlow("switch (field)");
-    for (JsonProperty property : read) {
+    for (int i = 0; i < read.size(); i++) {
+      JsonProperty property = read.get(i);
       String local = locals.get(property);
       CodeBlock value = property.nullable() && !(property.type() instanceof JsonType.OptionalType)
           ? CodeBlock.of("in.nullable($L)", code.reader(property.type(), 1))
           : code.read(property.type(), "in", 0);
       method.beginControlFlow("case $S ->", property.jsonName())
-          .addStatement("in.push($S)", property.jsonName())
-          .addStatement("$N = $L", local, value)
-          .addStatement("in.pop()");
+          .addStatement("$N = $L", local, value);
       if (property.required()) {
         method.addStatement("$N = true", locals.get(property.javaName() + "#seen"));
       }
-      method.endControlFlow();
+      method.addStatement("next = $L", i + 1).endControlFlow();
     }
     method.addStatement("default -> in.skip()").endControlFlow().endControlFlow();
     for (JsonProperty property : read) {
@@ -197,13 +199,13 @@ final class CodecWriter {
     if (!property.elementConstraints().isEmpty()) {
       JsonType.CollectionType collection = (JsonType.CollectionType) property.type();
       method.beginControlFlow("if ($N != null)", local)
-          .addStatement("in.push($S)", property.jsonName())
           .addStatement("int index = 0")
           .beginControlFlow("for ($T element : $N)", collection.element().javaType(), local);
       for (Constraint constraint : property.elementConstraints()) {
-        method.addStatement("in.check(index, $L)", ConstraintCode.check(constraint, CodeBlock.of("element"), fields));
+        method.addStatement("in.check($S, index, $L)", property.jsonName(),
+            ConstraintCode.check(constraint, CodeBlock.of("element"), fields));
       }
-      method.addStatement("index++").endControlFlow().addStatement("in.pop()").endControlFlow();
+      method.addStatement("index++").endControlFlow().endControlFlow();
     }
   }
 

@@ -85,6 +85,7 @@ final class JsonCode {
       case DOUBLE, FLOAT -> "writeFloating";
       case BIG_DECIMAL -> "writeDecimal";
       case BIG_INTEGER -> "writeBigInteger";
+      case INSTANT -> "writeInstant";
       default -> "writeText";
     };
   }

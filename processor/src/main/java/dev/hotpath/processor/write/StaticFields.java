@@ -1,12 +1,16 @@
 package dev.hotpath.processor.write;
 
+import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.hotpath.processor.Names;
+import java.math.BigDecimal;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import javax.lang.model.element.Modifier;
@@ -49,7 +53,34 @@ final class StaticFields {
     });
   }
 
+  /**
+   * An object's field names in declaration order, which a reader expects them in: a document that
+   * follows it has each name matched as bytes.
+   */
+  String fieldNames(String codec, List<String> jsonNames) {
+    List<CodeBlock> elements = jsonNames.stream() // before computeIfAbsent, which must not nest
+        .map(jsonName -> CodeBlock.of("$N", fieldName(jsonName))).toList();
+    return fields.computeIfAbsent("names:" + codec, key -> {
+      String name = names.newName("FIELDS_" + upperSnake(codec.replaceAll("\\W", "_")));
+      type.addField(FieldSpec.builder(ArrayTypeName.of(SERIALIZED_STRING), name, Modifier.STATIC, Modifier.FINAL)
+          .initializer("{$L}", CodeBlock.join(elements, ", "))
+          .build());
+      return name;
+    });
+  }
+
   private static final ClassName SERIALIZED_STRING = ClassName.get("com.fasterxml.jackson.core.io", "SerializedString");
+
+  /** A constraint's bound as a {@code BigDecimal}, once per distinct value. */
+  String decimal(BigDecimal value) {
+    return fields.computeIfAbsent("decimal:" + value.toPlainString(), key -> {
+      String name = names.newName("BOUND_" + value.toPlainString().replace('-', 'M').replace('.', '_'));
+      type.addField(FieldSpec.builder(BigDecimal.class, name, Modifier.STATIC, Modifier.FINAL)
+          .initializer("new $T($S)", BigDecimal.class, value.toPlainString())
+          .build());
+      return name;
+    });
+  }
 
   /** A compiled regular expression, once per distinct expression. */
   String pattern(String regexp) {
