@@ -9,8 +9,10 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** JSON bodies, results and their 422s, through the generated codecs and TestClient. */
-/** Errors come in the order of the type's fields, as pydantic validates them. */
+/**
+ * JSON bodies, results and their 422s, through the generated codecs and TestClient. Errors come in
+ * the order of the type's fields, as pydantic validates them.
+ */
 class JsonTest {
   private static final String JSON = "application/json";
   private final TestClient client = TestClient.of(Apis.router());
@@ -127,6 +129,29 @@ class JsonTest {
     assertThat(response.status()).isEqualTo(200);
     assertThat(response.header("x-id")).isEqualTo("9");
     assertThat(response.body()).isEqualTo("{\"id\":9,\"name\":\"Pot\",\"price\":34.90,\"tags\":[]}");
+  }
+
+  /**
+   * Locations deep in lists and maps, the failing value an object or array itself, fields out of
+   * declaration order and an unknown one: each error where pydantic puts it, in pydantic's order.
+   */
+  @Test
+  void errorsDeepInListsAndMapsCarryTheirWholeLocation() {
+    TestResponse response = post("/json/sample", "{\"nested\":{\"children\":[{\"amount\":1,\"children\":[]},"
+        + "{\"amount\":\"x\",\"children\":[{\"children\":[]}]}],\"amount\":2},"
+        + "\"counts\":{\"a\":1,\"b\":\"two\",\"c\":[1]},\"tags\":[\"a\",{\"x\":1},3],\"color\":\"PINK\","
+        + "\"extra\":{\"ignored\":[1,{\"deep\":null}]},\"text\":\"t\",\"number\":1,\"ratio\":0.5,\"flag\":true}");
+    assertThat(details(response)).extracting(e -> e.get("type"), e -> e.get("loc"), e -> e.get("input"))
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("string_type", List.of("body", "tags", 1L), Map.of("x", 1L)),
+            org.assertj.core.groups.Tuple.tuple("string_type", List.of("body", "tags", 2L), 3L),
+            org.assertj.core.groups.Tuple.tuple("int_parsing", List.of("body", "counts", "b"), "two"),
+            org.assertj.core.groups.Tuple.tuple("int_type", List.of("body", "counts", "c"), List.of(1L)),
+            org.assertj.core.groups.Tuple.tuple("enum", List.of("body", "color"), "PINK"),
+            org.assertj.core.groups.Tuple.tuple("decimal_parsing",
+                List.of("body", "nested", "children", 1L, "amount"), "x"),
+            org.assertj.core.groups.Tuple.tuple("missing",
+                List.of("body", "nested", "children", 1L, "children", 0L, "amount"), Map.of("children", List.of())));
   }
 
   @Test

@@ -9,9 +9,12 @@ import dev.hotpath.json.JsonInput;
 import dev.hotpath.json.JsonOutput;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.RandomAccess;
 import javax.annotation.processing.Generated;
 
 /**
@@ -24,6 +27,8 @@ public final class SmallApiJson {
   static final SerializedString NAME_TIMES = new SerializedString("times");
 
   static final SerializedString NAME_GREETING = new SerializedString("greeting");
+
+  static final SerializedString[] GREETING_NAMES = JsonOutput.names(Greeting.values());
 
   static final SerializedString NAME_TAGS = new SerializedString("tags");
 
@@ -41,6 +46,61 @@ public final class SmallApiJson {
   }
 
   /**
+   * Writes an {@code Optional}: empty is null.
+   */
+  static void writeOptionalOfGreeting(JsonGenerator json, Optional<Greeting> values) throws
+      IOException {
+    if (values == null) {
+      json.writeNull();
+      return;
+    }
+    if (values.isEmpty()) {
+      json.writeNull();
+    } else {
+      JsonOutput.writeEnum(json, values.get(), SmallApiJson.GREETING_NAMES);
+    }
+  }
+
+  /**
+   * Writes the elements as an array.
+   */
+  static void writeListOfString(JsonGenerator json, List<String> values) throws IOException {
+    if (values == null) {
+      json.writeNull();
+      return;
+    }
+    json.writeStartArray();
+    if (values instanceof RandomAccess) {
+      for (int i = 0, size = values.size(); i < size; i++) {
+        String element = values.get(i);
+        JsonOutput.writeString(json, element);
+      }
+    } else {
+      for (String element : values) {
+        JsonOutput.writeString(json, element);
+      }
+    }
+    json.writeEndArray();
+  }
+
+  /**
+   * Writes a map as an object, its keys as text.
+   */
+  static void writeMapOfMessage(JsonGenerator json, Map<String, Message> values) throws
+      IOException {
+    if (values == null) {
+      json.writeNull();
+      return;
+    }
+    json.writeStartObject();
+    for (Map.Entry<? extends String, ? extends Message> entry : values.entrySet()) {
+      json.writeFieldName(JsonOutput.fieldName(entry.getKey()));
+      SmallApiJson.writeMessage(json, entry.getValue());
+    }
+    json.writeEndObject();
+  }
+
+  /**
    * Writes {@link Message} as a JSON object.
    */
   public static void writeMessage(JsonGenerator json, Message value) throws IOException {
@@ -54,14 +114,50 @@ public final class SmallApiJson {
     json.writeFieldName(NAME_TIMES);
     json.writeNumber(value.times());
     json.writeFieldName(NAME_GREETING);
-    JsonOutput.writeOptional(json, value.greeting(), JsonOutput::writeText);
+    SmallApiJson.writeOptionalOfGreeting(json, value.greeting());
     json.writeFieldName(NAME_TAGS);
-    JsonOutput.writeCollection(json, value.tags(), JsonOutput::writeString);
+    SmallApiJson.writeListOfString(json, value.tags());
     json.writeFieldName(NAME_REPLIES);
-    JsonOutput.writeMap(json, value.replies(), SmallApiJson::writeMessage);
+    SmallApiJson.writeMapOfMessage(json, value.replies());
     json.writeFieldName(NAME_FROM);
     JsonOutput.writeString(json, value.from());
     json.writeEndObject();
+  }
+
+  /**
+   * Reads an {@code Optional}: null is empty.
+   */
+  static Optional<Greeting> readOptionalOfGreeting(JsonInput in) throws IOException {
+    return Optional.ofNullable(in.isNull() ? null : in.readText(SmallApiJson.GREETING_CONVERTER));
+  }
+
+  /**
+   * Reads an array's elements; an element that fails is null and its error recorded.
+   */
+  static List<String> readListOfString(JsonInput in) throws IOException {
+    if (!in.startArray()) {
+      return null;
+    }
+    ArrayList<String> values = new ArrayList<>();
+    while (in.nextElement()) {
+      values.add(in.readString());
+    }
+    return values;
+  }
+
+  /**
+   * Reads an object as a map; a value that fails is null, a key that fails is left out, each with its error recorded.
+   */
+  static Map<String, Message> readMapOfMessage(JsonInput in) throws IOException {
+    if (!in.startMap()) {
+      return null;
+    }
+    Map<String, Message> values = new LinkedHashMap<>();
+    String name;
+    while ((name = in.nextField()) != null) {
+      values.put(name, SmallApiJson.readMessage(in));
+    }
+    return values;
   }
 
   /**
@@ -98,16 +194,16 @@ public final class SmallApiJson {
           next = 2;
         }
         case "greeting" -> {
-          greeting = in.readOptional(in1 -> in1.readText(SmallApiJson.GREETING_CONVERTER));
+          greeting = SmallApiJson.readOptionalOfGreeting(in);
           next = 3;
         }
         case "tags" -> {
-          tags = in.readList(in1 -> in1.readString());
+          tags = SmallApiJson.readListOfString(in);
           tagsSeen = true;
           next = 4;
         }
         case "replies" -> {
-          replies = in.readMap(Converters.STRING, SmallApiJson::readMessage);
+          replies = SmallApiJson.readMapOfMessage(in);
           repliesSeen = true;
           next = 5;
         }

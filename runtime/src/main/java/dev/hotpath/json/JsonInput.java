@@ -12,13 +12,8 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.function.Supplier;
 
 /**
  * Reads a JSON document with jackson-core's streaming parser for generated decoders, collecting
@@ -48,7 +43,7 @@ public final class JsonInput {
   public static final int MAX_ERRORS = 1000;
 
   private final JsonParser parser;
-  private final List<Error> errors = new ArrayList<>();
+  private List<Error> errors = List.of(); // made on the first error: a valid document allocates none
   /** Every error met, kept or not: readers compare counts to know whether a value failed. */
   private int count;
 
@@ -117,6 +112,9 @@ public final class JsonInput {
 
   private void add(Error error) {
     count++;
+    if (errors.isEmpty()) {
+      errors = new ArrayList<>();
+    }
     if (errors.size() < MAX_ERRORS) {
       errors.add(error);
     }
@@ -218,57 +216,52 @@ public final class JsonInput {
     return null;
   }
 
+  /** Enters an array, or records pydantic's list error and skips the value. */
+  public boolean startArray() throws IOException {
+    if (parser.currentToken() == JsonToken.START_ARRAY) {
+      return true;
+    }
+    typeError("list_type", "Input should be a valid list");
+    return false;
+  }
+
+  /** Moves to the array's next element; false at its end. */
+  public boolean nextElement() throws IOException {
+    return parser.nextToken() != JsonToken.END_ARRAY;
+  }
+
+  /** Enters an object read as a map, or records pydantic's dictionary error and skips the value. */
+  public boolean startMap() throws IOException {
+    if (parser.currentToken() == JsonToken.START_OBJECT) {
+      return true;
+    }
+    typeError("dict_type", "Input should be a valid dictionary");
+    return false;
+  }
+
+  /** A map key converted with {@code converter}; null, with the error recorded at its entry, when it does not. */
+  public <K> K key(String name, Converter<K> converter) {
+    try {
+      return converter.convert(name);
+    } catch (ConversionException e) {
+      error(e.type(), e.getMessage(), e.ctx());
+      return null;
+    }
+  }
+
   /** Skips the current value (an unknown field). */
   public void skip() throws IOException {
     parser.skipChildren();
   }
 
-  /** Null when the token is null, else the reader's value. */
-  public <T> T nullable(Reader<T> reader) throws IOException {
-    return isNull() ? null : reader.read(this);
-  }
-
-  public <T> Optional<T> readOptional(Reader<T> reader) throws IOException {
-    return Optional.ofNullable(nullable(reader));
-  }
-
+  /** An array's elements, for the primitive-array readers; an element that fails is null. */
   public <T> List<T> readList(Reader<T> element) throws IOException {
-    return readCollection(element, ArrayList::new);
-  }
-
-  public <T> java.util.Set<T> readSet(Reader<T> element) throws IOException {
-    return readCollection(element, LinkedHashSet::new);
-  }
-
-  private <T, C extends Collection<T>> C readCollection(Reader<T> element, Supplier<C> factory) throws IOException {
-    if (parser.currentToken() != JsonToken.START_ARRAY) {
-      return typeError("list_type", "Input should be a valid list");
+    if (!startArray()) {
+      return null;
     }
-    C values = factory.get();
-    while (parser.nextToken() != JsonToken.END_ARRAY) {
+    List<T> values = new ArrayList<>();
+    while (nextElement()) {
       values.add(element.read(this));
-    }
-    return values;
-  }
-
-  /** An object as a map; keys convert with {@code key} (strings, enums, numbers, UUIDs). */
-  public <K, V> Map<K, V> readMap(Converter<K> key, Reader<V> value) throws IOException {
-    if (parser.currentToken() != JsonToken.START_OBJECT) {
-      return typeError("dict_type", "Input should be a valid dictionary");
-    }
-    Map<K, V> values = new LinkedHashMap<>();
-    String name;
-    while ((name = nextField()) != null) {
-      K converted = null;
-      try {
-        converted = key.convert(name);
-      } catch (ConversionException e) {
-        error(e.type(), e.getMessage(), e.ctx());
-      }
-      V read = value.read(this);
-      if (converted != null) {
-        values.put(converted, read);
-      }
     }
     return values;
   }
@@ -276,11 +269,6 @@ public final class JsonInput {
   /** An {@code Object}-typed value: plain maps, lists, text, numbers, booleans or null. */
   public Object readAny() throws IOException {
     return Json.readValue(parser);
-  }
-
-  /** A list read for an array-typed property, as that array; null stays null. */
-  public static <T> T[] toArray(List<T> list, java.util.function.IntFunction<T[]> make) {
-    return list == null ? null : list.toArray(make.apply(list.size()));
   }
 
   // Scalars: JSON's own type, or (lax, as pydantic) a string that converts.

@@ -1,6 +1,7 @@
 package dev.hotpath.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SerializedString;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -155,6 +156,32 @@ public final class JsonOutput {
     }
   }
 
+  /** Each constant's name, for {@link #writeEnum}: encoded once instead of at every write. */
+  public static SerializedString[] names(Enum<?>[] constants) {
+    SerializedString[] names = new SerializedString[constants.length];
+    for (Enum<?> constant : constants) {
+      names[constant.ordinal()] = new SerializedString(constant.name());
+    }
+    return names;
+  }
+
+  /** An enum by name, {@code names} being {@link #names} of its constants. */
+  public static void writeEnum(JsonGenerator json, Enum<?> value, SerializedString[] names) throws IOException {
+    if (value == null) {
+      json.writeNull();
+    } else {
+      json.writeString(names[value.ordinal()]);
+    }
+  }
+
+  public static void writeUuid(JsonGenerator json, UUID value) throws IOException {
+    if (value == null) {
+      json.writeNull();
+    } else {
+      json.writeString(value.toString());
+    }
+  }
+
   /** Enums by name; UUIDs and java.time values in their ISO-8601 text. */
   public static void writeText(JsonGenerator json, Object value) throws IOException {
     if (value == null) {
@@ -210,11 +237,15 @@ public final class JsonOutput {
     }
     json.writeStartObject();
     for (Map.Entry<?, ? extends V> entry : values.entrySet()) {
-      Object key = entry.getKey();
-      json.writeFieldName(key instanceof Enum<?> constant ? constant.name() : String.valueOf(key));
+      json.writeFieldName(fieldName(entry.getKey()));
       value.write(json, entry.getValue());
     }
     json.writeEndObject();
+  }
+
+  /** A map key as an object's field name: an enum's name, any other key's text. */
+  public static String fieldName(Object key) {
+    return key instanceof Enum<?> constant ? constant.name() : String.valueOf(key);
   }
 
   public static <T> void writeOptional(JsonGenerator json, Optional<? extends T> value, Writer<? super T> element)

@@ -41,8 +41,14 @@ final class CodecWriter {
         .addOriginatingElement(api.element())
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
     NameAllocator names = new NameAllocator();
+    for (JsonObject object : api.jsonObjects()) { // taken first: container codecs get the names left
+      names.newName("write" + object.codec(), "write" + object.codec());
+      names.newName("read" + object.codec(), "read" + object.codec());
+    }
+    names.newName("writeAny", "writeAny");
+    names.newName("writeOwn", "writeOwn");
     this.fields = new StaticFields(type, names);
-    this.code = new JsonCode(api.json(), fields);
+    this.code = new JsonCode(api.json(), fields, type, names);
   }
 
   /** The expressions for this API's JSON, for the router to use before {@link #write()}. */
@@ -108,7 +114,7 @@ final class CodecWriter {
       if (property.primitive()) {
         method.addStatement("$L", primitiveWrite(property, value));
       } else {
-        method.addStatement("$L", code.write(property.type(), "json", value, 0));
+        method.addStatement("$L", code.write(property.type(), "json", value));
       }
       if (omit) {
         method.endControlFlow();
@@ -164,8 +170,8 @@ final class CodecWriter {
       JsonProperty property = read.get(i);
       String local = locals.get(property);
       CodeBlock value = property.nullable() && !(property.type() instanceof JsonType.OptionalType)
-          ? CodeBlock.of("in.nullable($L)", code.reader(property.type(), 1))
-          : code.read(property.type(), "in", 0);
+          ? CodeBlock.of("in.isNull() ? null : $L", code.read(property.type(), "in"))
+          : code.read(property.type(), "in");
       method.beginControlFlow("case $S ->", property.jsonName())
           .addStatement("$N = $L", local, value);
       if (property.required()) {

@@ -92,6 +92,6 @@ final class ErrorHandlerWriter {
     if (body instanceof JsonType.AnyType) {
       return CodeBlock.of("$T.dynamic($L, $T::writeAny)", Names.JSON_BODY, call, json.codecs());
     }
-    return CodeBlock.of("$T.of($L, $L)", Names.JSON_BODY, call, json.writer(body, 0));
+    return CodeBlock.of("$T.of($L, $L)", Names.JSON_BODY, call, json.writer(body));
   }
 }

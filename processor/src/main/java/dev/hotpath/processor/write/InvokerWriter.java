@@ -133,10 +133,10 @@ final class InvokerWriter {
   private CodeBlock body(Param param, String exchange) {
     if (param.body() instanceof JsonType.OptionalType optional) {
       return CodeBlock.of("$T.ofNullable($T.read($N, false, $L))", Optional.class, Names.BODY_READER, exchange,
-          json.reader(optional.element(), 0));
+          json.reader(optional.element()));
     }
     return CodeBlock.of("$T.read($N, $L, $L)", Names.BODY_READER, exchange, !param.nullable(),
-        json.reader(param.body(), 0));
+        json.reader(param.body()));
   }
 
   private static CodeBlock raw(Route route, Param param, String exchange) {
@@ -158,11 +158,11 @@ final class InvokerWriter {
       case NONE -> CodeBlock.of("$T.status($L).build()", Names.RESPONSE, route.status());
       case TEXT, BYTES -> CodeBlock.of("$T.status($L).body($N)", Names.RESPONSE, route.status(), value);
       case JSON -> CodeBlock.of("$T.status($L).body(new $T<>($N, $L))", Names.RESPONSE, route.status(),
-          Names.JSON_BODY, value, json.writer(result.json(), 0));
+          Names.JSON_BODY, value, json.writer(result.json()));
       case RESPONSE -> result.json() == null ? CodeBlock.of("$N", value)
           : result.json() instanceof JsonType.AnyType
               ? CodeBlock.of("$T.dynamic($N, $T::writeAny)", Names.JSON_BODY, value, json.codecs())
-              : CodeBlock.of("$T.of($N, $L)", Names.JSON_BODY, value, json.writer(result.json(), 0));
+              : CodeBlock.of("$T.of($N, $L)", Names.JSON_BODY, value, json.writer(result.json()));
     };
     if (result.future()) {
       return CodeBlock.of("return $N.started($L).thenApply($N -> $L);\n", "exchange", call, value, response);

@@ -2,22 +2,36 @@ package dev.hotpath.processor.write;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.NameAllocator;
+import com.palantir.javapoet.TypeSpec;
 import dev.hotpath.processor.Names;
 import dev.hotpath.processor.model.JsonType;
 import dev.hotpath.processor.model.Scalar;
 
 /**
  * The expressions generated code uses to read and write one {@link JsonType}: a direct call for a
- * value at hand, or a reader/writer (a method reference or lambda) to hand to a container.
+ * value at hand, or a reader/writer (a method reference, or a lambda for a scalar) to hand to the
+ * runtime. Containers are read and written by methods of their own ({@link ContainerCodecs}).
  */
 final class JsonCode {
   private final ClassName codecs;
   private final StaticFields fields;
+  private final ContainerCodecs containers;
 
-  /** @param codecs the API's {@code <Api>Json} class, holding the object codecs */
-  JsonCode(ClassName codecs, StaticFields fields) {
+  /**
+   * @param codecs the API's {@code <Api>Json} class, holding the object codecs
+   * @param type that class, which container codecs are added to as they are met
+   * @param names the names used in that class
+   */
+  JsonCode(ClassName codecs, StaticFields fields, TypeSpec.Builder type, NameAllocator names) {
     this.codecs = codecs;
     this.fields = fields;
+    this.containers = new ContainerCodecs(type, names, this);
+  }
+
+  private static boolean isContainer(JsonType type) {
+    return type instanceof JsonType.CollectionType || type instanceof JsonType.ArrayType
+        || type instanceof JsonType.MapType || type instanceof JsonType.OptionalType;
   }
 
   ClassName codecs() {
@@ -25,35 +39,28 @@ final class JsonCode {
   }
 
   /** A statement writing {@code value} of {@code type} with generator {@code json}. */
-  CodeBlock write(JsonType type, String json, CodeBlock value, int depth) {
+  CodeBlock write(JsonType type, String json, CodeBlock value) {
     if (type instanceof JsonType.ObjectType object) {
       return CodeBlock.of("$T.write$L($N, $L)", codecs, object.codec(), json, value);
     }
     if (type instanceof JsonType.AnyType) {
       return CodeBlock.of("$T.writeAny($N, $L)", codecs, json, value);
     }
-    if (type instanceof JsonType.CollectionType collection) {
-      return CodeBlock.of("$T.writeCollection($N, $L, $L)", Names.JSON_OUTPUT, json, value,
-          writer(collection.element(), depth + 1));
-    }
-    if (type instanceof JsonType.ArrayType array) {
-      return CodeBlock.of("$T.writeArray($N, $L, $L)", Names.JSON_OUTPUT, json, value, writer(array.element(), depth + 1));
+    if (isContainer(type)) {
+      return CodeBlock.of("$T.$N($N, $L)", codecs, containers.writer(type), json, value);
     }
     if (type instanceof JsonType.PrimitiveArrayType array) {
       return CodeBlock.of("$T.write$Ls($N, $L)", Names.JSON_OUTPUT, primitiveName(array), json, value);
     }
-    if (type instanceof JsonType.MapType map) {
-      return CodeBlock.of("$T.writeMap($N, $L, $L)", Names.JSON_OUTPUT, json, value, writer(map.value(), depth + 1));
-    }
-    if (type instanceof JsonType.OptionalType optional) {
-      return CodeBlock.of("$T.writeOptional($N, $L, $L)", Names.JSON_OUTPUT, json, value,
-          writer(optional.element(), depth + 1));
+    if (type instanceof JsonType.EnumType enumType) { // its names encoded once: the bytes are copied
+      return CodeBlock.of("$T.writeEnum($N, $L, $T.$N)", Names.JSON_OUTPUT, json, value, codecs,
+          fields.enumNames(enumType.javaType()));
     }
     return CodeBlock.of("$T.$L($N, $L)", Names.JSON_OUTPUT, scalarWriter(type), json, value);
   }
 
   /** A {@code JsonOutput.Writer} for {@code type}. */
-  CodeBlock writer(JsonType type, int depth) {
+  CodeBlock writer(JsonType type) {
     if (type instanceof JsonType.ObjectType object) {
       return CodeBlock.of("$T::write$L", codecs, object.codec());
     }
@@ -66,9 +73,7 @@ final class JsonCode {
     if (type instanceof JsonType.PrimitiveArrayType array) {
       return CodeBlock.of("$T::write$Ls", Names.JSON_OUTPUT, primitiveName(array));
     }
-    String json = "json" + depth;
-    String value = "value" + depth;
-    return CodeBlock.of("($N, $N) -> $L", json, value, write(type, json, CodeBlock.of("$N", value), depth));
+    return CodeBlock.of("$T::$N", codecs, containers.writer(type));
   }
 
   private static String scalarWriter(JsonType type) {
@@ -86,30 +91,21 @@ final class JsonCode {
       case BIG_DECIMAL -> "writeDecimal";
       case BIG_INTEGER -> "writeBigInteger";
       case INSTANT -> "writeInstant";
+      case UUID -> "writeUuid";
       default -> "writeText";
     };
   }
 
   /** An expression reading the current value of {@code type} from input {@code in}. */
-  CodeBlock read(JsonType type, String in, int depth) {
+  CodeBlock read(JsonType type, String in) {
     if (type instanceof JsonType.ObjectType object) {
       return CodeBlock.of("$T.read$L($N)", codecs, object.codec(), in);
     }
     if (type instanceof JsonType.AnyType) {
       return CodeBlock.of("$N.readAny()", in);
     }
-    if (type instanceof JsonType.CollectionType collection) {
-      return CodeBlock.of("$N.$L($L)", in, collection.set() ? "readSet" : "readList", reader(collection.element(), depth + 1));
-    }
-    if (type instanceof JsonType.ArrayType array) {
-      return CodeBlock.of("$T.toArray($N.readList($L), $T[]::new)", Names.JSON_INPUT, in,
-          reader(array.element(), depth + 1), array.element().javaType());
-    }
-    if (type instanceof JsonType.MapType map) {
-      return CodeBlock.of("$N.readMap($L, $L)", in, converter(map.key()), reader(map.value(), depth + 1));
-    }
-    if (type instanceof JsonType.OptionalType optional) {
-      return CodeBlock.of("$N.readOptional($L)", in, reader(optional.element(), depth + 1));
+    if (isContainer(type)) {
+      return CodeBlock.of("$T.$N($N)", codecs, containers.reader(type), in);
     }
     if (type instanceof JsonType.BytesType) {
       return CodeBlock.of("$N.readBytes()", in);
@@ -137,12 +133,14 @@ final class JsonCode {
   }
 
   /** A {@code JsonInput.Reader} for {@code type}. */
-  CodeBlock reader(JsonType type, int depth) {
+  CodeBlock reader(JsonType type) {
     if (type instanceof JsonType.ObjectType object) {
       return CodeBlock.of("$T::read$L", codecs, object.codec());
     }
-    String in = "in" + depth;
-    return CodeBlock.of("$N -> $L", in, read(type, in, depth));
+    if (isContainer(type)) {
+      return CodeBlock.of("$T::$N", codecs, containers.reader(type));
+    }
+    return CodeBlock.of("in1 -> $L", read(type, "in1"));
   }
 
   /** {@code Int}, {@code Double}, ...: how the runtime's array helpers are named. */

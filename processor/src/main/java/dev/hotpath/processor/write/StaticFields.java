@@ -42,6 +42,17 @@ final class StaticFields {
     });
   }
 
+  /** {@code JsonOutput.names(E.values())}: the constants' names as JSON, once per enum. */
+  String enumNames(ClassName enumType) {
+    return fields.computeIfAbsent("enumNames:" + enumType.canonicalName(), key -> {
+      String name = names.newName(upperSnake(String.join("_", enumType.simpleNames())) + "_NAMES");
+      type.addField(FieldSpec.builder(ArrayTypeName.of(SERIALIZED_STRING), name, Modifier.STATIC, Modifier.FINAL)
+          .initializer("$T.names($T.values())", Names.JSON_OUTPUT, enumType)
+          .build());
+      return name;
+    });
+  }
+
   /** A field name, encoded once (jackson-core then copies its bytes instead of encoding the text). */
   String fieldName(String jsonName) {
     return fields.computeIfAbsent("name:" + jsonName, key -> {
