@@ -34,9 +34,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 3, time = 2)
+@Warmup(iterations = 10, time = 1) // shorter warm-ups leave some forks on an early, slower compilation
 @Measurement(iterations = 5, time = 2)
-@Fork(2)
+@Fork(3)
 public class CodecBenchmark {
   /** Configured to write the same document as the generated codec: ISO dates, plain decimals. */
   private final ObjectMapper databind = new ObjectMapper().findAndRegisterModules()

@@ -180,34 +180,34 @@ public final class SmallApiJson {
     String from = null;
     boolean fromSeen = false;
     int next = 0;
-    String field;
-    while ((field = in.nextField(FIELDS_MESSAGE, next)) != null) {
+    int field;
+    while ((field = in.nextField(FIELDS_MESSAGE, next)) != JsonInput.END) {
       switch (field) {
-        case "text" -> {
+        case 0 -> { // "text"
           text = in.readString();
           textSeen = true;
           next = 1;
         }
-        case "times" -> {
+        case 1 -> { // "times"
           times = in.readInt();
           timesSeen = true;
           next = 2;
         }
-        case "greeting" -> {
+        case 2 -> { // "greeting"
           greeting = SmallApiJson.readOptionalOfGreeting(in);
           next = 3;
         }
-        case "tags" -> {
+        case 3 -> { // "tags"
           tags = SmallApiJson.readListOfString(in);
           tagsSeen = true;
           next = 4;
         }
-        case "replies" -> {
+        case 4 -> { // "replies"
           replies = SmallApiJson.readMapOfMessage(in);
           repliesSeen = true;
           next = 5;
         }
-        case "from" -> {
+        case 5 -> { // "from"
           from = in.readString();
           fromSeen = true;
           next = 6;

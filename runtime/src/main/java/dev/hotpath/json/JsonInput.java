@@ -183,27 +183,36 @@ public final class JsonInput {
     return false;
   }
 
+  /** {@link #nextField(SerializableString[], int)} at the object's end. */
+  public static final int END = -1;
+  /** {@link #nextField(SerializableString[], int)} for a field the object does not have: skip it. */
+  public static final int UNKNOWN = -2;
+
   /**
-   * The next field's name, the parser then on its value; null at the object's end. {@code names}
-   * are the object's fields in declaration order and {@code expected} the index of the one that
-   * usually comes next: when it does, jackson-core matches its bytes instead of decoding and looking
-   * up the name, and the returned name is that constant.
+   * The index in {@code names} of the next field, the parser then on its value; {@link #UNKNOWN}
+   * for a name not among them, {@link #END} at the object's end. {@code names} are the object's
+   * fields in declaration order and {@code expected} the index of the one that usually comes next:
+   * when it does, jackson-core matches its bytes instead of decoding and looking up the name.
    */
-  public String nextField(SerializableString[] names, int expected) throws IOException {
-    if (expected < names.length) {
-      SerializableString name = names[expected];
-      if (parser.nextFieldName(name)) {
-        parser.nextToken();
-        return name.getValue();
-      }
-      if (parser.currentToken() != JsonToken.FIELD_NAME) {
-        return null;
-      }
-      String other = parser.currentName();
+  public int nextField(SerializableString[] names, int expected) throws IOException {
+    if (expected < names.length && parser.nextFieldName(names[expected])) {
       parser.nextToken();
-      return other;
+      return expected;
     }
-    return nextField();
+    if (expected >= names.length) {
+      parser.nextToken();
+    }
+    if (parser.currentToken() != JsonToken.FIELD_NAME) {
+      return END;
+    }
+    String name = parser.currentName();
+    parser.nextToken();
+    for (int i = 0; i < names.length; i++) { // out of order: documents are short, and mostly ordered
+      if (names[i].getValue().equals(name)) {
+        return i;
+      }
+    }
+    return UNKNOWN;
   }
 
   /** The next field's name, the parser then on its value; null at the object's end. */
@@ -294,6 +303,9 @@ public final class JsonInput {
   }
 
   public Integer readInt() throws IOException {
+    if (parser.currentToken() == JsonToken.VALUE_NUMBER_INT && parser.getNumberType() == JsonParser.NumberType.INT) {
+      return parser.getIntValue(); // the common case, boxed once
+    }
     Long value = integer(Integer.MIN_VALUE, Integer.MAX_VALUE);
     return value == null ? null : value.intValue();
   }

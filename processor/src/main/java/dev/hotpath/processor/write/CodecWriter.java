@@ -162,9 +162,9 @@ final class CodecWriter {
       }
     }
     method.addStatement("int next = 0")
-        .addStatement("String field")
-        .beginControlFlow("while ((field = in.nextField($N, next)) != null)", fields.fieldNames(object.codec(),
-            read.stream().map(JsonProperty::jsonName).toList()))
+        .addStatement("int field")
+        .beginControlFlow("while ((field = in.nextField($N, next)) != $T.END)", fields.fieldNames(object.codec(),
+            read.stream().map(JsonProperty::jsonName).toList()), Names.JSON_INPUT)
         .beginControlFlow("switch (field)");
     for (int i = 0; i < read.size(); i++) {
       JsonProperty property = read.get(i);
@@ -172,12 +172,12 @@ final class CodecWriter {
       CodeBlock value = property.nullable() && !(property.type() instanceof JsonType.OptionalType)
           ? CodeBlock.of("in.isNull() ? null : $L", code.read(property.type(), "in"))
           : code.read(property.type(), "in");
-      method.beginControlFlow("case $S ->", property.jsonName())
+      method.addCode("case $L -> { // $S\n$>", i, property.jsonName())
           .addStatement("$N = $L", local, value);
       if (property.required()) {
         method.addStatement("$N = true", locals.get(property.javaName() + "#seen"));
       }
-      method.addStatement("next = $L", i + 1).endControlFlow();
+      method.addStatement("next = $L", i + 1).addCode("$<}\n");
     }
     method.addStatement("default -> in.skip()").endControlFlow().endControlFlow();
     for (JsonProperty property : read) {
