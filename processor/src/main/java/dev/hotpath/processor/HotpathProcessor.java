@@ -1,6 +1,7 @@
 package dev.hotpath.processor;
 
 import com.google.auto.service.AutoService;
+import dev.hotpath.processor.check.DependencyChecks;
 import dev.hotpath.processor.check.Diagnostics;
 import dev.hotpath.processor.check.Messages;
 import dev.hotpath.processor.check.ModelChecks;
@@ -40,10 +41,16 @@ public final class HotpathProcessor extends AbstractProcessor {
   private final Map<String, TypeElement> controllers = new LinkedHashMap<>();
   /** {@code @Api} types waiting for a later round, by name (elements are not kept across rounds). */
   private final List<String> deferred = new ArrayList<>();
+  /** Classes holding {@code @Provides} methods, by name, with one such method each for the error. */
+  private final Map<String, String> providerClassesSeen = new LinkedHashMap<>();
+  /** Classes some {@code @Api(providers)} of this compilation lists. */
+  private final Set<String> providerClassesListed = new java.util.HashSet<>();
+  private boolean sawApi;
 
   @Override
   public Set<String> getSupportedAnnotationTypes() {
-    return Stream.concat(Stream.of(Names.API, Names.CONTROLLER), Stream.of(HttpMethod.values()).map(HttpMethod::annotation))
+    return Stream.concat(Stream.of(Names.API, Names.CONTROLLER, Names.PROVIDES),
+            Stream.of(HttpMethod.values()).map(HttpMethod::annotation))
         .map(name -> name.canonicalName())
         .collect(Collectors.toSet());
   }
@@ -60,6 +67,11 @@ public final class HotpathProcessor extends AbstractProcessor {
       controllers.put(controller.getQualifiedName().toString(), controller);
     }
     reportRoutesOutsideControllers(round, diagnostics);
+    for (Element provides : annotated(round, Names.PROVIDES.canonicalName())) {
+      if (provides.getEnclosingElement() instanceof TypeElement owner) {
+        providerClassesSeen.putIfAbsent(owner.getQualifiedName().toString(), provides.getSimpleName().toString());
+      }
+    }
 
     List<TypeElement> apis = new ArrayList<>();
     for (String name : deferred) {
@@ -73,6 +85,7 @@ public final class HotpathProcessor extends AbstractProcessor {
 
     for (TypeElement api : apis) {
       try {
+        sawApi = true;
         processApi(api, round, diagnostics);
       } catch (RuntimeException | Error e) {
         StringWriter trace = new StringWriter();
@@ -80,7 +93,36 @@ public final class HotpathProcessor extends AbstractProcessor {
         diagnostics.error(api, Messages.PROCESSOR_FAILED, trace);
       }
     }
+    if (round.processingOver()) {
+      reportUnlistedProviders(diagnostics);
+    }
     return false;
+  }
+
+  /**
+   * A {@code @Provides} method in a class no {@code @Api} of the compilation lists would never run:
+   * reported once the last round is over (a compilation without an {@code @Api}, a library of
+   * providers, is left alone).
+   */
+  private void reportUnlistedProviders(Diagnostics diagnostics) {
+    if (!sawApi) {
+      return;
+    }
+    for (Map.Entry<String, String> seen : providerClassesSeen.entrySet()) {
+      TypeElement owner = processingEnv.getElementUtils().getTypeElement(seen.getKey());
+      if (owner == null || providerClassesListed.contains(seen.getKey())
+          || Annotations.find(owner, Names.CONTROLLER).isPresent()) {
+        continue; // a controller's @Provides is reported with its API
+      }
+      for (Element member : owner.getEnclosedElements()) {
+        if (member.getSimpleName().contentEquals(seen.getValue())
+            && Annotations.find(member, Names.PROVIDES).isPresent()) {
+          diagnostics.error(member, Messages.PROVIDES_UNLISTED, member.getSimpleName(), owner.getSimpleName(),
+              owner.getSimpleName());
+          break;
+        }
+      }
+    }
   }
 
   private void processApi(TypeElement api, RoundEnvironment round, Diagnostics diagnostics) {
@@ -90,8 +132,9 @@ public final class HotpathProcessor extends AbstractProcessor {
       deferred.add(api.getQualifiedName().toString());
       return;
     }
+    providerClassesListed.addAll(reader.providerClassNames(api));
     ApiModel model = reader.read(api, known);
-    if (model == null || !new ModelChecks(diagnostics).check(model)) {
+    if (model == null || !new ModelChecks(diagnostics).check(model) || !new DependencyChecks(diagnostics).check(model)) {
       return;
     }
     try {

@@ -35,6 +35,7 @@ public final class Names {
   public static final ClassName RESPONSE = ClassName.get(PACKAGE, "Response");
   public static final ClassName REQUEST_VALIDATION_EXCEPTION = ClassName.get(PACKAGE, "RequestValidationException");
   public static final ClassName BACKGROUND_TASKS = ClassName.get(PACKAGE, "BackgroundTasks");
+  public static final ClassName SCOPED = ClassName.get(PACKAGE, "Scoped");
   public static final ClassName ROUTER = ClassName.get(PACKAGE, "Router");
 
   public static final ClassName BIND = ClassName.get(INTERNAL, "Bind");
@@ -46,6 +47,7 @@ public final class Names {
   public static final ClassName PATHS = ClassName.get(INTERNAL, "Paths");
   public static final ClassName RESOURCE = ClassName.get(INTERNAL, "Resource");
   public static final ClassName ROUTE_INFO = ClassName.get(INTERNAL, "RouteInfo");
+  public static final ClassName STEP = ClassName.get(INTERNAL, "Step");
 
   public static final ClassName BODY_READER = ClassName.get(INTERNAL, "BodyReader");
   public static final ClassName VALIDATE = ClassName.get(INTERNAL, "Validate");

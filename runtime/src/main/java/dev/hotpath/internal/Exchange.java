@@ -17,13 +17,67 @@ import java.util.Map;
  */
 public final class Exchange {
   private final Request request;
+  private final RouteInfo route;
   private Map<String, List<String>> query;
   private Map<String, String> cookies;
   private List<ValidationError> errors;
   private BackgroundTasks backgroundTasks;
 
   public Exchange(Request request) {
+    this(request, null);
+  }
+
+  /** @param route the matched route, whose template providers' path parameters are read by */
+  public Exchange(Request request, RouteInfo route) {
     this.request = request;
+    this.route = route;
+  }
+
+  // Dependencies: the generated per-request state of the route's providers, and what to close.
+
+  private Object dependencies;
+  private List<Scope> scopes;
+
+  /** A {@link Scoped} value to close after the response, and whether its close may block. */
+  public record Scope(dev.hotpath.Scoped<?> scoped, boolean mayBlock) {}
+
+  /** The generated holder of this request's provided values; null until the first provider runs. */
+  public Object dependencies() {
+    return dependencies;
+  }
+
+  public void dependencies(Object dependencies) {
+    this.dependencies = dependencies;
+  }
+
+  /**
+   * Keeps a provider's {@code Scoped} result to close once the response is written; returns its
+   * value. A null {@code Scoped} provides null and closes nothing.
+   */
+  public synchronized <T> T scope(dev.hotpath.Scoped<T> scoped, boolean mayBlock) {
+    if (scoped == null) {
+      return null;
+    }
+    if (scopes == null) {
+      scopes = new ArrayList<>(2);
+    }
+    scopes.add(new Scope(scoped, mayBlock));
+    return scoped.value();
+  }
+
+  /** The scopes opened, in the order they were: they close the other way round. */
+  public synchronized List<Scope> scopes() {
+    return scopes == null ? List.of() : List.copyOf(scopes);
+  }
+
+  /** Validation errors recorded so far: a provider compares counts to know whether its inputs failed. */
+  public int errorCount() {
+    return errors == null ? 0 : errors.size();
+  }
+
+  /** The path variable {@code name} of the matched route, decoded, for a provider's {@code @Path} parameter. */
+  public String pathVariable(String name) {
+    return route == null ? null : Paths.variable(route.template(), request.path(), name);
   }
 
   /**

@@ -42,6 +42,24 @@ public final class Paths {
     return decode(path.substring(segmentStart(path, index)));
   }
 
+  /**
+   * The value of the variable {@code name} of {@code template} ({@code {name}} or
+   * {@code {name:path}}) in a path the template matched, decoded; null when the template has none.
+   * For providers, whose path parameters are found by name in whichever route uses them.
+   */
+  public static String variable(String template, String path, String name) {
+    String[] segments = template.substring(1).split("/", -1);
+    for (int i = 0; i < segments.length; i++) {
+      if (segments[i].equals("{" + name + "}")) {
+        return segment(path, i);
+      }
+      if (segments[i].equals("{" + name + ":path}")) {
+        return rest(path, i);
+      }
+    }
+    return null;
+  }
+
   private static int segmentStart(String path, int index) {
     int start = 1;
     for (int i = 0; i < index; i++) {

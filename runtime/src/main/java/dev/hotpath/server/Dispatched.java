@@ -4,12 +4,15 @@ import java.util.List;
 
 /**
  * What the dispatcher learns about one request that its connection needs once the response is
- * written: the route template (for metrics) and the route's background tasks. Written on the
+ * written: the route template (for metrics), the route's background tasks, and what to do once it
+ * is written whatever happens. Written on the
  * thread that ran the route, read on the event loop after the hand-over.
  */
 public final class Dispatched {
   private volatile String route = "UNKNOWN";
   private volatile List<Runnable> tasks = List.of();
+  private volatile Runnable afterResponse = NOTHING;
+  static final Runnable NOTHING = () -> {};
 
   /** The matched template, or {@code NOT_FOUND}, {@code REDIRECTION}, {@code PREFLIGHT} ... */
   public String route() {
@@ -26,5 +29,17 @@ public final class Dispatched {
 
   void tasks(List<Runnable> tasks) {
     this.tasks = tasks;
+  }
+
+  /**
+   * Run once the response has been written, failed to be, or been dropped with its connection:
+   * whatever the outcome (closes the route's {@code Scoped} values).
+   */
+  public Runnable afterResponse() {
+    return afterResponse;
+  }
+
+  void afterResponse(Runnable afterResponse) {
+    this.afterResponse = afterResponse;
   }
 }

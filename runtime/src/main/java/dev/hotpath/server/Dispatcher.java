@@ -35,6 +35,7 @@ public final class Dispatcher {
   private final long deadlineMillis;
   private final boolean requestIds;
   private final boolean accessLog;
+  private final StepRunner steps;
 
   public Dispatcher(ServerConfig config, Workers workers) {
     this.routers = config.routers();
@@ -51,6 +52,7 @@ public final class Dispatcher {
     this.deadlineMillis = config.handlerTimeout().toMillis();
     this.requestIds = config.requestIds();
     this.accessLog = config.accessLog();
+    this.steps = new StepRunner(workers, watchdog, counters);
   }
 
   /**
@@ -134,10 +136,14 @@ public final class Dispatcher {
       return CompletableFuture.completedFuture(ErrorResponses.methodNotAllowed(resource.allow()));
     }
     counters.routed.increment();
-    Exchange exchange = new Exchange(request);
-    CompletionStage<Response<?>> result = endpoint.mode() == Mode.NON_BLOCKING
-        ? runInline(endpoint, exchange)
-        : runOnWorker(endpoint, exchange);
+    Exchange exchange = new Exchange(request, endpoint.info());
+    CompletionStage<Response<?>> result;
+    if (endpoint.steps() > 0) {
+      result = steps.run(endpoint, exchange);
+      ScopeCloser.closeAfter(exchange, endpoint.info(), result, tasks, workers);
+    } else {
+      result = endpoint.mode() == Mode.NON_BLOCKING ? runInline(endpoint, exchange) : runOnWorker(endpoint, exchange);
+    }
     Response<?> now = completedNow(result);
     if (now != null) {
       // The common inline case: already answered, so no stage is chained.
@@ -306,7 +312,7 @@ public final class Dispatcher {
   }
 
   @SuppressWarnings("unchecked")
-  private static CompletionStage<Response<?>> stageOf(Object result) {
+  static CompletionStage<Response<?>> stageOf(Object result) {
     if (result instanceof Response<?> response) {
       return CompletableFuture.completedFuture(response);
     }

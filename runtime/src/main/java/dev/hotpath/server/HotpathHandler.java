@@ -30,7 +30,7 @@ public final class HotpathHandler extends SimpleChannelInboundHandler<FullHttpRe
   private static final System.Logger LOG = System.getLogger("dev.hotpath.server");
   private static final System.Logger ACCESS = System.getLogger("dev.hotpath.access");
 
-  private static final Runnable NOTHING = () -> {};
+  private static final Runnable NOTHING = Dispatched.NOTHING;
 
   private final Dispatcher dispatcher;
   private final RequestMetrics metrics;
@@ -58,7 +58,9 @@ public final class HotpathHandler extends SimpleChannelInboundHandler<FullHttpRe
     this.completions = completions;
   }
 
-  private record Outgoing(FullHttpResponse response, boolean close, List<Runnable> tasks, Runnable written) {}
+  /** A response waiting its turn; {@code cleanup} runs once it is written, fails, or is dropped. */
+  private record Outgoing(FullHttpResponse response, boolean close, List<Runnable> tasks, Runnable written,
+      Runnable cleanup) {}
 
   /**
    * Anything else reaching here is the rest of a request already refused (its content after a
@@ -84,13 +86,13 @@ public final class HotpathHandler extends SimpleChannelInboundHandler<FullHttpRe
     if (request.decoderResult().isFailure()) {
       counters.decoderFailures.increment();
       complete(ctx, sequence, RequestChecks.response(request.decoderResult().cause()), version, head, false,
-          List.of(), NOTHING, requestId);
+          List.of(), NOTHING, NOTHING, requestId);
       return;
     }
     if (dispatcher.draining()) {
       // Stopping: a new request is refused, and the connection closes after it.
       complete(ctx, sequence, ErrorResponses.status(503, "Service Unavailable: the server is stopping"), version,
-          head, false, List.of(), NOTHING, requestId);
+          head, false, List.of(), NOTHING, NOTHING, requestId);
       return;
     }
     boolean keepAlive = HttpUtil.isKeepAlive(request);
@@ -98,7 +100,7 @@ public final class HotpathHandler extends SimpleChannelInboundHandler<FullHttpRe
     if (incoming == null) {
       counters.decoderFailures.increment();
       complete(ctx, sequence, ErrorResponses.badRequest("Invalid request target"), version, head, false, List.of(),
-          NOTHING, requestId);
+          NOTHING, NOTHING, requestId);
       return;
     }
     Dispatched dispatched = new Dispatched();
@@ -128,7 +130,8 @@ public final class HotpathHandler extends SimpleChannelInboundHandler<FullHttpRe
       ACCESS.log(Level.INFO, () -> incoming.remoteAddress() + " \"" + incoming.method() + " " + incoming.uri() + "\" "
           + answer.status() + " " + (System.nanoTime() - start) / 1_000_000 + "ms " + (requestId == null ? "-" : requestId));
     };
-    complete(ctx, sequence, answer, version, head, keepAlive, dispatched.tasks(), written, requestId);
+    complete(ctx, sequence, answer, version, head, keepAlive, dispatched.tasks(), written, dispatched.afterResponse(),
+        requestId);
   }
 
   private void onConnectionThread(ChannelHandlerContext ctx, Runnable task) {
@@ -142,8 +145,9 @@ public final class HotpathHandler extends SimpleChannelInboundHandler<FullHttpRe
   }
 
   private void complete(ChannelHandlerContext ctx, long sequence, Response<?> response, HttpVersion version,
-      boolean head, boolean keepAlive, List<Runnable> tasks, Runnable written, String requestId) {
+      boolean head, boolean keepAlive, List<Runnable> tasks, Runnable written, Runnable cleanup, String requestId) {
     if (closed) {
+      cleanup.run(); // the client went away: nothing to write, but what the route opened is closed
       return;
     }
     FullHttpResponse encoded;
@@ -161,7 +165,7 @@ public final class HotpathHandler extends SimpleChannelInboundHandler<FullHttpRe
     if (close) {
       HttpUtil.setKeepAlive(encoded, false);
     }
-    ready.put(sequence, new Outgoing(encoded, close, tasks, written));
+    ready.put(sequence, new Outgoing(encoded, close, tasks, written, cleanup));
     flushInOrder(ctx);
   }
 
@@ -233,6 +237,9 @@ public final class HotpathHandler extends SimpleChannelInboundHandler<FullHttpRe
     if (!outgoing.tasks().isEmpty()) {
       write.addListener(done -> dispatcher.runAfterResponse(outgoing.tasks()));
     }
+    if (outgoing.cleanup() != NOTHING) {
+      write.addListener(done -> outgoing.cleanup().run());
+    }
     return write;
   }
 
@@ -268,6 +275,7 @@ public final class HotpathHandler extends SimpleChannelInboundHandler<FullHttpRe
   private void releaseReady() {
     for (Outgoing outgoing : ready.values()) {
       outgoing.response().release();
+      outgoing.cleanup().run();
     }
     ready.clear();
   }

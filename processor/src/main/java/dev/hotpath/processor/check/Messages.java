@@ -73,10 +73,50 @@ public final class Messages {
   public static final String ROUTE_AND_HANDLER = "%s methods cannot also be @ExceptionHandler methods";
   public static final String HANDLER_DUPLICATE = "A handler for %s is already declared by %s in this class";
 
+  // Dependencies
+  public static final String PROVIDES_NOT_PUBLIC = "@Provides methods must be public";
+  public static final String PROVIDES_GENERIC = "@Provides methods cannot have type parameters";
+  public static final String PROVIDES_VOID =
+      "@Provides methods return the value they provide; a check that only may throw still provides a type "
+          + "(a marker record, say), which routes then @Requires";
+  public static final String PROVIDES_UNSUPPORTED = "@Provides methods cannot return %s: %s";
+  public static final String PROVIDES_INJECTED_TYPE = "%s is injected by the server and cannot be provided";
+  public static final String PROVIDES_DUPLICATE =
+      "%s is already provided by %s; an API has exactly one provider of each type";
+  public static final String PROVIDES_OUTSIDE =
+      "@Provides methods belong in a class listed in @Api(providers = ...), not in %s; move %s there";
+  public static final String PROVIDES_UNLISTED =
+      "@Provides method %s is in %s, which no @Api lists; add %s.class to @Api(providers = ...)";
+  public static final String PROVIDES_ON_ROUTE = "%s methods cannot also be @Provides methods";
+  public static final String PROVIDER_CLASS_NOT_ACCESSIBLE =
+      "Provider class %s must be public: the @Api router is in another package";
+  public static final String PROVIDER_CLASS_GENERIC = "Provider class %s cannot have type parameters";
+  public static final String PROVIDER_CLASS_NOT_TOP_LEVEL = "Provider class %s must be top-level or a static nested class";
+  public static final String PROVIDER_CLASS_EMPTY = "%s is listed in @Api(providers) but has no @Provides method";
+  public static final String PROVIDER_CLASS_TWICE = "%s is listed twice in @Api(providers)";
+  public static final String REQUIRES_UNPROVIDED =
+      "@Requires(%s.class): no @Provides method of the API's providers provides %s; add one to a class in "
+          + "@Api(providers = ...)";
+  public static final String REQUIRES_ON_PROVIDER =
+      "@Requires belongs on routes, controllers and the @Api type; a provider's own dependencies are its parameters";
+  public static final String PROVIDER_CYCLE =
+      "Providers need each other in a cycle: %s; one of them must do without the other";
+  public static final String PROVIDER_PATH_NOT_IN_TEMPLATE =
+      "%s uses provider %s, whose @Path parameter \"%s\" is not a variable of the template \"%s\"";
+  public static final String PROVIDER_QUERY_SHADOWS_PATH =
+      "%s uses provider %s, whose parameter %s is read from the query while the template has {%s}; "
+          + "annotate it @Path to read the path variable, or @Query to keep the query";
+  public static final String PROVIDER_BODY_ON_GET =
+      "@Get methods cannot have a body, and %s uses provider %s, which reads parameter %s from it";
+  public static final String PROVIDER_BODIES =
+      "%s reads the JSON body in more than one place (%s); read it in one parameter, of the route or of one "
+          + "provider";
+
   // Return types
   public static final String RETURN_UNSUPPORTED = "Return type %s is not supported: %s";
 
   // Notes
   public static final String ROUTE_MODE = "%s runs %s %s: %s";
+  public static final String ROUTE_DEPENDENCIES = "%s first runs its providers: %s";
   public static final String PROCESSOR_FAILED = "Hotpath processor failed on this element (a bug; please report it): %s";
 }

@@ -1,5 +1,6 @@
 package dev.hotpath.processor.model;
 
+import com.palantir.javapoet.TypeName;
 import java.util.List;
 
 /**
@@ -11,13 +12,20 @@ import java.util.List;
  * @param body the JSON type of a body parameter; null otherwise
  * @param defaultValue the {@code @Default} text, or null
  * @param nullable annotated {@code @Nullable}: absent binds null (an empty collection for List/Set)
- * @param segment for a path parameter, the index of its template segment; else -1
+ * @param segment for a path parameter, the index of its template segment; -1 in a provider, whose
+ *     path parameters are found by name in the template of the route using it
  * @param constraints Jakarta constraints on the value
+ * @param provided for a {@link Source#PROVIDED} parameter, the type a provider gives it; else null
  */
 public record Param(String javaName, String wireName, Source source, ValueType type, JsonType body,
-    String defaultValue, boolean nullable, int segment, List<Constraint> constraints) {
+    String defaultValue, boolean nullable, int segment, List<Constraint> constraints, TypeName provided) {
   public Param {
     constraints = List.copyOf(constraints);
+  }
+
+  /** A parameter injected from the provider of {@code provided}. */
+  public static Param provided(String javaName, TypeName provided) {
+    return new Param(javaName, javaName, Source.PROVIDED, null, null, null, false, -1, List.of(), provided);
   }
 
   /** Absence is a {@code missing} error. */

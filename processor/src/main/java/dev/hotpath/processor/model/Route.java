@@ -13,12 +13,14 @@ import javax.lang.model.element.ExecutableElement;
  * @param isStatic a static method is called on the class, not the instance
  * @param returnType the declared return type
  * @param embeddedBody the record the body is read into when it embeds several parameters by name; else null
+ * @param requires the types of the route's {@code @Requires}: their providers run for their effect
  */
 public record Route(ExecutableElement element, HttpMethod method, PathTemplate template, String methodName,
     String source, Mode mode, int status, Result result, List<Param> params, boolean isStatic, TypeName returnType,
-    JsonType.ObjectType embeddedBody) {
+    JsonType.ObjectType embeddedBody, List<TypeName> requires) {
   public Route {
     params = List.copyOf(params);
+    requires = List.copyOf(requires);
   }
 
   /** {@code GET /items/{id}}. */

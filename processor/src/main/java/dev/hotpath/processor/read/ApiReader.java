@@ -1,6 +1,7 @@
 package dev.hotpath.processor.read;
 
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.TypeName;
 import dev.hotpath.processor.Names;
 import dev.hotpath.processor.check.Diagnostics;
 import dev.hotpath.processor.check.Messages;
@@ -8,12 +9,15 @@ import dev.hotpath.processor.model.ApiModel;
 import dev.hotpath.processor.model.ControllerModel;
 import dev.hotpath.processor.model.ErrorHandler;
 import dev.hotpath.processor.model.HandlerClass;
+import dev.hotpath.processor.model.Provider;
+import dev.hotpath.processor.model.ProviderClass;
 import dev.hotpath.processor.model.Route;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
@@ -49,55 +53,112 @@ public final class ApiReader {
   /** Whether a type this API reads is not generated yet (an error type): read it in a later round. */
   public boolean needsLaterRound(TypeElement api, Collection<TypeElement> knownControllers) {
     AnnotationMirror mirror = Annotations.find(api, Names.API).orElseThrow();
-    if (annotations.hasUnresolvedType(mirror, "controllers")) {
+    if (annotations.hasUnresolvedType(mirror, "controllers") || annotations.hasUnresolvedType(mirror, "providers")) {
       return true;
     }
+    List<ExecutableElement> methods = new ArrayList<>();
     for (TypeElement controller : controllersOf(api, mirror, knownControllers, false)) {
-      for (ExecutableElement method : routeMethods(controller)) {
-        if (hasErrorType(method.getReturnType())
-            || method.getParameters().stream().anyMatch(p -> hasErrorType(p.asType()))) {
-          return true;
-        }
-      }
+      methods.addAll(routeMethods(controller));
     }
-    return false;
+    for (ProviderReader.Listed providers : providerClassesOf(api, mirror, false)) {
+      methods.addAll(ProviderReader.providesMethods(providers.type()));
+    }
+    return methods.stream().anyMatch(method -> hasErrorType(method.getReturnType())
+        || method.getParameters().stream().anyMatch(p -> hasErrorType(p.asType())));
   }
 
   public ApiModel read(TypeElement api, Collection<TypeElement> knownControllers) {
     int before = diagnostics.errorCount();
     AnnotationMirror mirror = Annotations.find(api, Names.API).orElseThrow();
-    if (!annotations.types(mirror, "providers").isEmpty()) {
-      diagnostics.error(api, mirror, Annotations.explicitValue(mirror, "providers"), Messages.API_NOT_SUPPORTED_YET,
-          "providers");
-    }
-    Annotations.find(api, Names.REQUIRES).ifPresent(requires ->
-        diagnostics.error(api, requires, Messages.NOT_SUPPORTED_YET, "Requires"));
     String routerPackage = elements.getPackageOf(api).getQualifiedName().toString();
     ClassName router = ClassName.get(routerPackage, api.getSimpleName() + "Router");
     ClassName codecs = ClassName.get(routerPackage, api.getSimpleName() + "Json");
     JsonTypeReader json = new JsonTypeReader(elements, types, codecs);
-    RouteReader routes = new RouteReader(diagnostics, annotations, elements, json);
+
+    // Providers first: a parameter of a type they give is injected, in routes and providers alike.
+    ProviderReader providerReader = new ProviderReader(diagnostics, elements);
+    List<ProviderReader.Listed> listed = providerClassesOf(api, mirror, true);
+    List<TypeElement> providerTypes = listed.stream().map(ProviderReader.Listed::type).toList();
+    Map<TypeName, ProviderReader.Signature> signatures = providerReader.signatures(api, mirror, listed, routerPackage);
+    Set<TypeName> provided = signatures.keySet();
+    ParamReader params = new ParamReader(diagnostics, annotations, json, new ConstraintReader(elements), provided);
+    RequiresReader requires = new RequiresReader(diagnostics, annotations, provided);
+    List<ProviderClass> providerClasses = new ArrayList<>();
+    for (TypeElement type : providerTypes) {
+      List<Provider> read = new ArrayList<>();
+      for (ProviderReader.Signature signature : signatures.values()) {
+        if (signature.method().getEnclosingElement().equals(type)) {
+          Provider provider = providerReader.read(signature, params);
+          if (provider != null) {
+            read.add(provider);
+          }
+        }
+      }
+      providerClasses.add(ProviderReader.providerClass(type, read));
+    }
+
+    RouteReader routes = new RouteReader(diagnostics, annotations, elements, json, params, requires);
     ErrorHandlerReader handlers = new ErrorHandlerReader(diagnostics, elements, types, json);
     List<HandlerClass> handlerClasses = new ArrayList<>();
-    for (TypeMirror listed : annotations.types(mirror, "exceptionHandlers")) {
-      if (listed instanceof DeclaredType declared) {
+    for (TypeMirror handlerType : annotations.types(mirror, "exceptionHandlers")) {
+      if (handlerType instanceof DeclaredType declared) {
         TypeElement type = (TypeElement) declared.asElement();
+        reportMisplacedProviders(type, "an exception handler class");
         handlerClasses.add(new HandlerClass(type, ClassName.get(type), handlers.read(type, routerPackage)));
       }
     }
     List<ControllerModel> controllers = new ArrayList<>();
     for (TypeElement controller : controllersOf(api, mirror, knownControllers, true)) {
-      ControllerModel model = controller(controller, routerPackage, routes, handlers);
+      ControllerModel model = controller(controller, routerPackage, routes, handlers, requires);
       if (model != null) {
         controllers.add(model);
       }
     }
+    List<TypeName> apiRequires = requires.read(api);
     if (diagnostics.errorCount() > before) {
       return null;
     }
     String title = annotations.string(mirror, "title");
     return new ApiModel(api, router, codecs, title.isEmpty() ? api.getSimpleName().toString() : title,
-        annotations.string(mirror, "version"), controllers, handlerClasses, List.copyOf(json.objects()));
+        annotations.string(mirror, "version"), controllers, handlerClasses, providerClasses, apiRequires,
+        List.copyOf(json.objects()));
+  }
+
+  /** The classes of {@code @Api(providers)}, in order; one listed twice is reported. */
+  private List<ProviderReader.Listed> providerClassesOf(TypeElement api, AnnotationMirror mirror, boolean report) {
+    List<ProviderReader.Listed> classes = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    for (AnnotationValue value : annotations.values(mirror, "providers")) {
+      if (value.getValue() instanceof DeclaredType type) {
+        TypeElement element = (TypeElement) type.asElement();
+        if (seen.add(element.getQualifiedName().toString())) {
+          classes.add(new ProviderReader.Listed(element, value));
+        } else if (report) {
+          diagnostics.error(api, mirror, value, Messages.PROVIDER_CLASS_TWICE, element.getQualifiedName());
+        }
+      }
+    }
+    return classes;
+  }
+
+  /**
+   * The classes of {@code @Api(providers)} and {@code @Api(exceptionHandlers)}, whose
+   * {@code @Provides} methods reading the API runs or reports: for the processor's check that none
+   * is left out.
+   */
+  public List<String> providerClassNames(TypeElement api) {
+    AnnotationMirror mirror = Annotations.find(api, Names.API).orElseThrow();
+    return java.util.stream.Stream.concat(annotations.types(mirror, "providers").stream(),
+            annotations.types(mirror, "exceptionHandlers").stream())
+        .filter(type -> type instanceof DeclaredType)
+        .map(type -> ((TypeElement) ((DeclaredType) type).asElement()).getQualifiedName().toString())
+        .toList();
+  }
+
+  private void reportMisplacedProviders(TypeElement type, String what) {
+    for (ExecutableElement method : ProviderReader.providesMethods(type)) {
+      diagnostics.error(method, Messages.PROVIDES_OUTSIDE, what, method.getSimpleName());
+    }
   }
 
   /** The listed controllers in order, or every known {@code @Controller} sorted by name. */
@@ -135,7 +196,7 @@ public final class ApiReader {
   }
 
   private ControllerModel controller(TypeElement controller, String routerPackage, RouteReader routes,
-      ErrorHandlerReader handlers) {
+      ErrorHandlerReader handlers, RequiresReader requires) {
     AnnotationMirror mirror = Annotations.find(controller, Names.CONTROLLER).orElseThrow();
     int before = diagnostics.errorCount();
     boolean samePackage = elements.getPackageOf(controller).getQualifiedName().contentEquals(routerPackage);
@@ -149,8 +210,8 @@ public final class ApiReader {
         && !(controller.getNestingKind() == NestingKind.MEMBER && controller.getModifiers().contains(Modifier.STATIC))) {
       diagnostics.error(controller, Messages.CONTROLLER_NOT_TOP_LEVEL);
     }
-    Annotations.find(controller, Names.REQUIRES).ifPresent(requires ->
-        diagnostics.error(controller, requires, Messages.NOT_SUPPORTED_YET, "Requires"));
+    List<TypeName> required = requires.read(controller);
+    reportMisplacedProviders(controller, "a @Controller class");
     String prefix = annotations.string(mirror, "value");
     if (!prefix.isEmpty() && (!prefix.startsWith("/") || prefix.endsWith("/"))) {
       diagnostics.error(controller, mirror, Annotations.explicitValue(mirror, "value"), Messages.PREFIX_INVALID,
@@ -171,7 +232,7 @@ public final class ApiReader {
     if (diagnostics.errorCount() > before) {
       return null;
     }
-    return new ControllerModel(controller, ClassName.get(controller), prefix, read, own);
+    return new ControllerModel(controller, ClassName.get(controller), prefix, read, own, required);
   }
 
   /** The methods with a route annotation, in source order. */

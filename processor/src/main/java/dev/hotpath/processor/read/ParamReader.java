@@ -1,6 +1,7 @@
 package dev.hotpath.processor.read;
 
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.TypeName;
 import dev.hotpath.processor.Names;
 import dev.hotpath.processor.check.DefaultValues;
 import dev.hotpath.processor.check.Diagnostics;
@@ -20,6 +21,7 @@ import java.util.Optional;
 import java.util.Set;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.TypeMirror;
 
 /**
  * Reads one route parameter: where it comes from (explicit annotation, else DESIGN.md's inference),
@@ -35,14 +37,28 @@ final class ParamReader {
   private final Annotations annotations;
   private final JsonTypeReader json;
   private final ConstraintReader constraints;
+  private final Set<TypeName> provided;
 
-  ParamReader(Diagnostics diagnostics, Annotations annotations, JsonTypeReader json, ConstraintReader constraints) {
+  /** @param provided the types the API's providers give: a parameter of one is injected */
+  ParamReader(Diagnostics diagnostics, Annotations annotations, JsonTypeReader json, ConstraintReader constraints,
+      Set<TypeName> provided) {
     this.diagnostics = diagnostics;
     this.annotations = annotations;
     this.json = json;
     this.constraints = constraints;
+    this.provided = provided;
   }
 
+  /** The type a parameter of {@code type} would be injected as, when a provider gives it; else null. */
+  static TypeName providedType(TypeMirror type) {
+    return TypeName.get(type).withoutAnnotations().box();
+  }
+
+  /**
+   * @param method the route's HTTP method, or null for a provider's parameter (checked per route)
+   * @param template the route's template, or null for a provider's parameter: its path parameters
+   *     are declared with {@code @Path} and found by name in the template of each route using it
+   */
   Param read(VariableElement parameter, HttpMethod method, PathTemplate template) {
     String name = parameter.getSimpleName().toString();
     List<AnnotationMirror> explicit = new ArrayList<>();
@@ -64,6 +80,10 @@ final class ParamReader {
       diagnostics.error(parameter, sourceAnnotation, Messages.NOT_SUPPORTED_YET, "Form");
       return null;
     }
+    TypeName injected = providedType(parameter.asType());
+    if (sourceAnnotation == null && provided.contains(injected)) {
+      return Param.provided(name, injected);
+    }
     boolean request = TypeReader.isRequest(parameter.asType());
     if (request || TypeReader.isBackgroundTasks(parameter.asType())) {
       if (sourceAnnotation != null) {
@@ -72,12 +92,12 @@ final class ParamReader {
         return null;
       }
       return new Param(name, name, request ? Source.REQUEST : Source.BACKGROUND_TASKS, null, null, null, false, -1,
-          List.of());
+          List.of(), null);
     }
 
     ValueType type = TypeReader.valueType(parameter.asType());
     Source source = sourceAnnotation != null ? SOURCES.get(explicitNames.get(0))
-        : template.indexOf(name) >= 0 ? Source.PATH
+        : template != null && template.indexOf(name) >= 0 ? Source.PATH
         : type != null ? Source.QUERY
         : Source.BODY;
     if (source == Source.BODY) {
@@ -91,7 +111,7 @@ final class ParamReader {
       return null;
     }
     int segment = -1;
-    if (source == Source.PATH) {
+    if (source == Source.PATH && template != null) {
       segment = template.indexOf(wireName);
       if (segment < 0) {
         diagnostics.error(parameter, Messages.PATH_PARAM_NOT_IN_TEMPLATE, wireName, template.text(), wireName);
@@ -113,7 +133,7 @@ final class ParamReader {
       diagnostics.error(parameter, Messages.PARAM_CONSTRAINT_INVALID, name, problems.get(0));
       return null;
     }
-    return new Param(name, wireName, source, type, null, defaultValue(parameter), nullable, segment, checks);
+    return new Param(name, wireName, source, type, null, defaultValue(parameter), nullable, segment, checks, null);
   }
 
   private static ConstraintReader.Target target(ValueType type) {
@@ -126,7 +146,7 @@ final class ParamReader {
   /** The JSON body: its type must have a codec; a body on GET is a mistake. */
   private Param body(VariableElement parameter, HttpMethod method) {
     String name = parameter.getSimpleName().toString();
-    if (method == HttpMethod.GET) {
+    if (method == HttpMethod.GET) { // a provider's body is checked against each route using it
       diagnostics.error(parameter, Messages.BODY_ON_GET, name);
       return null;
     }
@@ -145,7 +165,7 @@ final class ParamReader {
     }
     String wireName = Annotations.find(parameter, Names.BODY).map(m -> annotations.string(m, "value"))
         .filter(value -> !value.isEmpty()).orElse(name);
-    return new Param(name, wireName, Source.BODY, null, type, null, nullable, -1, checks);
+    return new Param(name, wireName, Source.BODY, null, type, null, nullable, -1, checks, null);
   }
 
   private boolean typeFits(VariableElement parameter, Source source, ValueType type) {

@@ -1,5 +1,6 @@
 package dev.hotpath.processor.read;
 
+import com.palantir.javapoet.TypeName;
 import dev.hotpath.processor.Names;
 import dev.hotpath.processor.check.Diagnostics;
 import dev.hotpath.processor.check.Messages;
@@ -39,13 +40,17 @@ public final class RouteReader {
   private final Elements elements;
 
   private final JsonTypeReader json;
+  private final RequiresReader requires;
 
-  public RouteReader(Diagnostics diagnostics, Annotations annotations, Elements elements, JsonTypeReader json) {
+  /** @param params reads parameters, knowing which types the API's providers give */
+  RouteReader(Diagnostics diagnostics, Annotations annotations, Elements elements, JsonTypeReader json,
+      ParamReader params, RequiresReader requires) {
     this.diagnostics = diagnostics;
     this.annotations = annotations;
-    this.params = new ParamReader(diagnostics, annotations, json, new ConstraintReader(elements));
+    this.params = params;
     this.elements = elements;
     this.json = json;
+    this.requires = requires;
   }
 
   /** The route annotations on a method, in {@link HttpMethod} order. */
@@ -69,6 +74,7 @@ public final class RouteReader {
           Messages.ROUTE_ANNOTATIONS_CONFLICT, httpMethod.annotationName(), found.get(1).annotationName());
     }
     checkMethod(method, httpMethod, controller, routerPackage);
+    List<TypeName> required = requires.read(method);
 
     AnnotationValue pathValue = Annotations.explicitValue(annotation, "value");
     String value = annotations.string(annotation, "value");
@@ -102,7 +108,7 @@ public final class RouteReader {
     int status = status(annotation, result);
     Route route = new Route(method, httpMethod, template, method.getSimpleName().toString(),
         source(controller, method), mode, status, result, bound, method.getModifiers().contains(Modifier.STATIC),
-        com.palantir.javapoet.TypeName.get(method.getReturnType()), embeddedBody(controller, method, bound));
+        TypeName.get(method.getReturnType()), embeddedBody(controller, method, bound), required);
     diagnostics.note(method, Messages.ROUTE_MODE, route.describe(), mode, mode.where(), why(method, result));
     return route;
   }
@@ -145,10 +151,8 @@ public final class RouteReader {
     }
     Annotations.find(method, Names.EXCEPTION_HANDLER).ifPresent(mirror ->
         diagnostics.error(method, mirror, Messages.ROUTE_AND_HANDLER, name));
-    for (var unsupported : List.of(Names.PROVIDES, Names.REQUIRES)) {
-      Annotations.find(method, unsupported).ifPresent(mirror ->
-          diagnostics.error(method, mirror, Messages.NOT_SUPPORTED_YET, unsupported.simpleName()));
-    }
+    Annotations.find(method, Names.PROVIDES).ifPresent(mirror ->
+        diagnostics.error(method, mirror, Messages.PROVIDES_ON_ROUTE, name));
   }
 
   private void checkVariablesBound(ExecutableElement method, AnnotationMirror annotation, AnnotationValue pathValue,

@@ -12,7 +12,10 @@ import com.palantir.javapoet.TypeSpec;
 import dev.hotpath.processor.Names;
 import dev.hotpath.processor.model.ApiModel;
 import dev.hotpath.processor.model.ControllerModel;
+import dev.hotpath.processor.model.DependencyPlan;
 import dev.hotpath.processor.model.HandlerClass;
+import dev.hotpath.processor.model.Provider;
+import dev.hotpath.processor.model.ProviderClass;
 import dev.hotpath.processor.model.Route;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -75,6 +78,13 @@ public final class RouterWriter {
       constructor.addParameter(handlerClass.type(), field)
           .addStatement("this.$N = $T.requireNonNull($N, $S)", field, Objects.class, field, field);
     }
+    for (ProviderClass providerClass : api.providerClasses()) {
+      String field = names.newName(lowerCamel(providerClass.type().simpleName()), providerClass);
+      owners.put(providerClass.type(), field);
+      router.addField(providerClass.type(), field, Modifier.PRIVATE, Modifier.FINAL);
+      constructor.addParameter(providerClass.type(), field)
+          .addStatement("this.$N = $T.requireNonNull($N, $S)", field, Objects.class, field, field);
+    }
     ErrorHandlerWriter errorHandlers = new ErrorHandlerWriter(names, owners, json);
     Map<Route, String> routeErrors = new IdentityHashMap<>();
     for (ControllerModel controller : api.controllers()) {
@@ -86,14 +96,33 @@ public final class RouterWriter {
       }
     }
 
+    List<Provider> providers = api.providers().toList();
+    DependencyState dependencies = providers.isEmpty() ? null : new DependencyState(api.router(), providers);
+    ParamBinder binder = new ParamBinder(fields, json, dependencies);
+    Map<Provider, String> steps = new IdentityHashMap<>();
+    List<MethodSpec> stepMethods = new ArrayList<>();
+    if (dependencies != null) {
+      ProviderWriter providerWriter = new ProviderWriter(binder, dependencies);
+      for (Provider provider : providers) {
+        String name = names.newName("provide" + capitalize(dependencies.field(provider.provided())), provider);
+        steps.put(provider, name);
+        stepMethods.add(providerWriter.write(provider, name, owners.get(provider.owner())));
+      }
+      router.addType(dependencies.write());
+    }
+
     Map<Route, String> handlers = new IdentityHashMap<>();
-    InvokerWriter invokers = new InvokerWriter(fields, json);
+    Map<Route, List<Provider>> plans = new IdentityHashMap<>();
+    InvokerWriter invokers = new InvokerWriter(binder);
     List<MethodSpec> handlerMethods = new ArrayList<>();
     for (ControllerModel controller : api.controllers()) {
       for (Route route : controller.routes()) {
         String name = names.newName(route.methodName(), route);
         handlers.put(route, name);
-        handlerMethods.add(invokers.write(route, name, controller.type(), controllerFields.get(controller)));
+        List<Provider> plan = DependencyPlan.of(api, controller, route);
+        plans.put(route, plan);
+        handlerMethods.add(invokers.write(route, name, controller.type(), controllerFields.get(controller),
+            !plan.isEmpty()));
       }
     }
 
@@ -105,7 +134,15 @@ public final class RouterWriter {
       router.addField(Names.RESOURCE, field, Modifier.PRIVATE, Modifier.FINAL);
       CodeBlock.Builder endpoints = CodeBlock.builder();
       for (Route route : group) {
-        if (routeErrors.containsKey(route)) {
+        List<Provider> plan = plans.get(route);
+        if (!plan.isEmpty()) {
+          endpoints.add(",\nnew $T(ROUTES.get($L), this::$N, $L,\n$>new $T[] {$L},\nnew $T[] {$L})$<",
+              Names.ENDPOINT, routeIndex.get(route), handlers.get(route),
+              routeErrors.containsKey(route) ? CodeBlock.of("this::$N", routeErrors.get(route)) : CodeBlock.of("null"),
+              Names.STEP, CodeBlock.join(plan.stream().map(p -> CodeBlock.of("this::$N", steps.get(p))).toList(), ", "),
+              Names.MODE, CodeBlock.join(plan.stream().map(p -> CodeBlock.of("$T.$L", Names.MODE, p.mode().name()))
+                  .toList(), ", "));
+        } else if (routeErrors.containsKey(route)) {
           endpoints.add(",\nnew $T(ROUTES.get($L), this::$N, this::$N)", Names.ENDPOINT, routeIndex.get(route),
               handlers.get(route), routeErrors.get(route));
         } else {
@@ -135,6 +172,7 @@ public final class RouterWriter {
         .build());
     router.addMethods(matchers);
     router.addMethods(handlerMethods);
+    router.addMethods(stepMethods);
     router.addMethods(errorHandlers.methods());
 
     return JavaFile.builder(api.router().packageName(), router.build())
@@ -162,6 +200,10 @@ public final class RouterWriter {
     String name = MatcherWriter.identifier(template.replaceAll("[{}]", "").replace(":path", "").replace('/', '_'))
         .replaceAll("_+", "_").replaceAll("^_|_$", "");
     return name.isEmpty() ? "root" : name;
+  }
+
+  private static String capitalize(String name) {
+    return Character.toUpperCase(name.charAt(0)) + name.substring(1);
   }
 
   private static String lowerCamel(String name) {
