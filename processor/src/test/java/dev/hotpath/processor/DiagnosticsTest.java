@@ -77,10 +77,8 @@ class DiagnosticsTest {
   void annotationsNotSupportedYet() {
     assertError(controller("@Post(\"/a\") public String a(@Form String name) { return \"\"; }"),
         "@Form is not supported yet; remove it", "@Form String name");
-    assertError(controller("@Requires(String.class)\n@Get(\"/a\") public String a() { return \"\"; }"),
-        "@Requires is not supported yet; remove it", "@Requires(String.class)");
     assertError(controller("@Provides\n@Get(\"/a\") public String a() { return \"\"; }"),
-        "@Provides is not supported yet; remove it", "@Provides");
+        "@Get methods cannot also be @Provides methods", "@Provides");
     assertError(controller("@ExceptionHandler\n@Get(\"/a\") public String a() { return \"\"; }"),
         "@Get methods cannot also be @ExceptionHandler methods", "@ExceptionHandler");
   }
@@ -190,19 +188,6 @@ class DiagnosticsTest {
     assertThat(compile(api)).hadErrorContaining(
         "@Api has no controllers; list them in @Api(controllers) or annotate classes with @Controller")
         .inFile(api).onLineContaining("@dev.hotpath.Api");
-  }
-
-  @Test
-  void apiProvidersNotSupportedYet() {
-    JavaFileObject api = file("test.TestApi", """
-        package test;
-        @dev.hotpath.Api(controllers = C.class,
-            providers = String.class)
-        public final class TestApi {}
-        """);
-    assertThat(compile(controller("@Get(\"/a\") public String a() { return \"\"; }"), api))
-        .hadErrorContaining("@Api(providers) is not supported yet; leave it empty")
-        .inFile(api).onLineContaining("providers = String.class");
   }
 
   // Templates

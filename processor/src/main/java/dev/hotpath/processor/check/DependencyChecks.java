@@ -10,6 +10,7 @@ import dev.hotpath.processor.model.Mode;
 import dev.hotpath.processor.model.Param;
 import dev.hotpath.processor.model.Provider;
 import dev.hotpath.processor.model.Route;
+import dev.hotpath.processor.model.Segment;
 import dev.hotpath.processor.model.Source;
 import dev.hotpath.processor.read.Annotations;
 import java.util.ArrayList;
@@ -22,9 +23,10 @@ import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.VariableElement;
 
 /**
- * Checks of the dependency graph, on the model: providers needing each other in a cycle, and for
- * each route, what its providers read that the route cannot give (a path variable its template
- * lacks, a body on a GET, a second body). Notes each route's providers and where each runs.
+ * Checks of the dependency graph, on the model: providers needing each other in a cycle, and each
+ * route against its providers: every path variable read by the route or one of them, nothing
+ * they read that the route cannot give (a variable its template lacks, a body on a GET, a second
+ * body). Notes each route's providers and where each runs.
  */
 public final class DependencyChecks {
   private final Diagnostics diagnostics;
@@ -52,6 +54,7 @@ public final class DependencyChecks {
     for (ControllerModel controller : api.controllers()) {
       for (Route route : controller.routes()) {
         List<Provider> plan = DependencyPlan.of(api, controller, route);
+        checkVariablesRead(route, plan);
         if (!plan.isEmpty()) {
           checkRoute(route, plan);
           diagnostics.note(route.element(), Messages.ROUTE_DEPENDENCIES, route.describe(), describe(route, plan));
@@ -78,7 +81,7 @@ public final class DependencyChecks {
         }
         if (param.source() == Source.BODY) {
           if (route.method() == HttpMethod.GET) {
-            diagnostics.error(route.element(), annotation, Messages.PROVIDER_BODY_ON_GET, provider.source(),
+            diagnostics.error(route.element(), annotation, Messages.PROVIDER_BODY_ON_GET, route.describe(),
                 provider.source(), param.javaName());
           }
           bodies.add(provider.source() + " " + param.javaName());
@@ -89,6 +92,21 @@ public final class DependencyChecks {
     if (providersReadBody && bodies.size() > 1) {
       diagnostics.error(route.element(), annotation, Messages.PROVIDER_BODIES, route.describe(),
           String.join(", ", bodies));
+    }
+  }
+
+  /** Every template variable has a parameter, of the route or of one of its providers. */
+  private void checkVariablesRead(Route route, List<Provider> plan) {
+    AnnotationMirror annotation = Annotations.find(route.element(), route.method().annotation()).orElseThrow();
+    for (Segment segment : route.template().segments()) {
+      String name = segment.value();
+      boolean read = segment.isVariable() && (route.params().stream().anyMatch(p -> p.segment() >= 0
+          && p.wireName().equals(name)) || plan.stream().flatMap(p -> p.params().stream())
+          .anyMatch(p -> p.source() == Source.PATH && p.wireName().equals(name)));
+      if (segment.isVariable() && !read) {
+        diagnostics.error(route.element(), annotation, Annotations.explicitValue(annotation, "value"),
+            Messages.TEMPLATE_VARIABLE_UNBOUND, name, name, name);
+      }
     }
   }
 

@@ -164,20 +164,10 @@ public final class RouteReader {
       long binders = bound.stream()
           .filter(p -> p.segment() >= 0 && p.wireName().equals(segment.value()))
           .count();
-      if (binders > 1) {
+      if (binders > 1) { // none binding it is checked with the route's providers, which may read it
         diagnostics.error(method, annotation, pathValue, Messages.PATH_VARIABLE_BOUND_TWICE, segment.value());
-      } else if (binders == 0 && !unboundBecauseInvalid(method, segment)) {
-        diagnostics.error(method, annotation, pathValue, Messages.TEMPLATE_VARIABLE_UNBOUND, segment.value(),
-            segment.value(), segment.value());
       }
     }
-  }
-
-  /** A parameter meant for the variable exists but was reported already: one error is enough. */
-  private boolean unboundBecauseInvalid(ExecutableElement method, Segment segment) {
-    String name = segment.value();
-    return method.getParameters().stream().anyMatch(p -> p.getSimpleName().contentEquals(name)
-        || Annotations.find(p, Names.PATH).map(m -> annotations.string(m, "value").equals(name)).orElse(false));
   }
 
   private Result result(ExecutableElement method) {
