@@ -132,7 +132,8 @@ public final class ItemRepository implements AutoCloseable {
     }
   }
 
-  private Connection connect() throws SQLException {
+  /** A new connection to the store's database; the caller closes it. */
+  public Connection connect() throws SQLException {
     return DriverManager.getConnection(url, "sa", "");
   }
 

@@ -8,11 +8,15 @@ import dev.hotpath.ServerBuilder;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
 
 /** The example store: {@code mvn -q -pl example-app -am install exec:java} serves it on port 8000. */
-@Api(title = "Example store", version = "1.0", controllers = {ItemController.class, HealthController.class})
+@Api(title = "Example store", version = "1.0",
+    controllers = {ItemController.class, UserController.class, HealthController.class},
+    providers = StoreProviders.class)
 public final class StoreApp {
   private StoreApp() {}
 
@@ -28,8 +32,14 @@ public final class StoreApp {
    * {@code /metrics}. Tests run the same configuration in memory.
    */
   static ServerBuilder configure(ItemRepository repository, Mailer mailer) {
+    UserRepository users = new UserRepository();
+    try (Connection connection = repository.connect()) {
+      UserRepository.createSchema(connection);
+    } catch (SQLException e) {
+      throw new IllegalStateException("Could not create the users' tables", e);
+    }
     return Hotpath.server(new StoreAppRouter(new ItemController(repository, new RateService(), mailer),
-            new HealthController()))
+            new UserController(users), new HealthController(), new StoreProviders(repository, users)))
         .cors(Cors.allowOrigins("http://localhost:5173", "http://localhost:3000").allowMethods("*").allowHeaders("*"))
         .compression(true)
         .metrics(Metrics.micrometer(new PrometheusMeterRegistry(PrometheusConfig.DEFAULT)))

@@ -127,4 +127,37 @@ class StoreAppTest {
   void health() {
     assertThat(client.get("/health").send().body()).isEqualTo("{\"status\":\"ok\"}");
   }
+
+  // Dependencies: the current user from the Authorization header, a transaction per request
+
+  private TestResponse asAlice(String method, String path) {
+    return client.request(method, path).header("Authorization", "Bearer alice-token").send();
+  }
+
+  @Test
+  void theCurrentUserComesFromTheBearerToken() {
+    assertThat(asAlice("GET", "/users/me").json()).isEqualTo(Map.of("id", 1L, "name", "Alice"));
+    assertThat(client.get("/users/me").header("Authorization", "bearer bob-token").send().json())
+        .isEqualTo(Map.of("id", 2L, "name", "Bob"));
+    TestResponse anonymous = client.get("/users/me").send();
+    assertThat(anonymous.status()).isEqualTo(401);
+    assertThat(anonymous.header("www-authenticate")).isEqualTo("Bearer");
+    assertThat(anonymous.json()).isEqualTo(Map.of("detail", "Not authenticated"));
+    TestResponse wrong = client.get("/users/me").header("Authorization", "Bearer nobody").send();
+    assertThat(wrong.status()).isEqualTo(401);
+    assertThat(wrong.json()).isEqualTo(Map.of("detail", "Invalid token"));
+  }
+
+  @Test
+  void aFailedRequestIsRolledBackAndASuccessfulOneCommitted() {
+    TestResponse added = asAlice("POST", "/users/me/favorites/2");
+    assertThat(added.status()).isEqualTo(201);
+    assertThat(added.json()).isEqualTo(List.of(2L));
+    assertThat(asAlice("POST", "/users/me/favorites/2").status()).as("already a favourite").isEqualTo(200);
+    // The row for item 99 is written, then the route answers 404: the transaction is rolled back.
+    assertThat(asAlice("POST", "/users/me/favorites/99").status()).isEqualTo(404);
+    assertThat(asAlice("GET", "/users/me/favorites").json()).isEqualTo(List.of(2L));
+    assertThat(client.get("/users/me/favorites").header("Authorization", "Bearer bob-token").send().json())
+        .isEqualTo(List.of());
+  }
 }
