@@ -23,9 +23,9 @@ public @interface Api {
   /** The controllers of this API; empty means every {@link Controller} in the compilation, by name. */
   Class<?>[] controllers() default {};
 
-  /** Classes holding {@link ExceptionHandler} methods. Not supported yet. */
+  /** Classes holding {@link ExceptionHandler} methods for every route. */
   Class<?>[] exceptionHandlers() default {};
 
-  /** Classes holding {@link Provides} methods. Not supported yet. */
+  /** Classes holding {@link Provides} methods; the router's constructor takes one instance of each. */
   Class<?>[] providers() default {};
 }

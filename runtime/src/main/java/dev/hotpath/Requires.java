@@ -8,8 +8,9 @@ import java.lang.annotation.Target;
 
 /**
  * Runs the providers of these types for their effect before a route (FastAPI's
- * {@code dependencies=[Depends(...)]}). Not supported yet: the processor rejects it until
- * dependencies land.
+ * {@code dependencies=[Depends(...)]}): a check that may throw, a value no parameter takes. On a
+ * route method, on a controller (its every route) or on the {@link Api} type (every route of the
+ * API); they run in that order, API first, before the providers the route's parameters need.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)

@@ -220,6 +220,17 @@ class DependencyDiagnosticsTest {
   }
 
   @Test
+  void aProvidedParameterTakesNoDefaultOrConstraint() {
+    JavaFileObject source = providers("@Provides public User user() { return null; }");
+    JavaFileObject route = controller("@Get(\"/a\") public String a(\n@jakarta.validation.constraints.NotNull User user) "
+        + "{ return \"\"; }");
+    assertThat(compile(source, route, API))
+        .hadErrorContaining("Parameter user is provided (a @Provides method gives test.User), so @NotNull does not "
+            + "apply; remove it, or annotate the parameter @Query, @Header, ... to read it from the request")
+        .inFile(route).onLineContaining("@jakarta.validation.constraints.NotNull User user");
+  }
+
+  @Test
   void theBodyIsReadInOnePlace() {
     JavaFileObject source = providers("@Provides public Token token(Db body) { return null; }");
     JavaFileObject routes = controller("@Post(\"/t\") public String post(Token token, User user) { return \"\"; }");

@@ -43,6 +43,11 @@ public class GreetingController {
   @Get("/")
   public void ping() {}
 
+  @Get("/me")
+  public String me(Caller caller, Caller.Badge badge) {
+    return caller.name() + ", " + badge.text();
+  }
+
   @Post(value = "/messages", status = 201)
   public Message echo(Message message) {
     return message;

@@ -87,6 +87,9 @@ public final class Messages {
       "@Provides methods belong in a class listed in @Api(providers = ...), not in %s; move %s there";
   public static final String PROVIDES_UNLISTED =
       "@Provides method %s is in %s, which no @Api lists; add %s.class to @Api(providers = ...)";
+  public static final String PROVIDED_PARAM_ANNOTATED =
+      "Parameter %s is provided (a @Provides method gives %s), so @%s does not apply; remove it, or annotate the "
+          + "parameter @Query, @Header, ... to read it from the request";
   public static final String PROVIDES_ON_ROUTE = "%s methods cannot also be @Provides methods";
   public static final String PROVIDER_CLASS_NOT_ACCESSIBLE =
       "Provider class %s must be public: the @Api router is in another package";

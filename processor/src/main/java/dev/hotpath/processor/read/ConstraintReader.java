@@ -151,6 +151,11 @@ public final class ConstraintReader {
     return byType.values();
   }
 
+  /** A Jakarta constraint ({@code jakarta.validation.constraints.*}) or {@code @Valid}. */
+  static boolean isConstraint(AnnotationMirror mirror) {
+    return isJakarta(mirror) || qualifiedName(mirror).equals("jakarta.validation.Valid");
+  }
+
   private static boolean isJakarta(AnnotationMirror mirror) {
     return qualifiedName(mirror).startsWith(PACKAGE);
   }

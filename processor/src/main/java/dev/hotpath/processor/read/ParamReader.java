@@ -82,6 +82,13 @@ final class ParamReader {
     }
     TypeName injected = providedType(parameter.asType());
     if (sourceAnnotation == null && provided.contains(injected)) {
+      for (AnnotationMirror mirror : parameter.getAnnotationMirrors()) {
+        String annotation = mirror.getAnnotationType().asElement().getSimpleName().toString();
+        if (Annotations.find(parameter, Names.DEFAULT).orElse(null) == mirror || ConstraintReader.isConstraint(mirror)) {
+          diagnostics.error(parameter, mirror, Messages.PROVIDED_PARAM_ANNOTATED, name, injected, annotation);
+          return null;
+        }
+      }
       return Param.provided(name, injected);
     }
     boolean request = TypeReader.isRequest(parameter.asType());
