@@ -68,6 +68,25 @@ class DependenciesTest {
             tuple("less_than_equal", List.of("query", "limit"), 5000L));
   }
 
+  @Test
+  void aProviderReadsTheBodyAndItsErrorsComeBeforeTheRoutesOwn() {
+    assertThat(client.post("/orders?priority=2").body("application/json", "{\"item\":\" cup \",\"quantity\":3}")
+        .send().body()).isEqualTo("3 x cup at 2");
+    TestResponse invalid = client.post("/orders").body("application/json", "{\"item\":\" \",\"quantity\":0}").send();
+    assertThat(ParamsTest.details(invalid)).extracting(e -> e.get("type"), e -> e.get("loc"))
+        .containsExactly(
+            tuple("string_too_short", List.of("body", "item")),
+            tuple("greater_than", List.of("body", "quantity")),
+            tuple("missing", List.of("query", "priority")));
+  }
+
+  @Test
+  void aProviderReadsAPathVariableOfTheRouteUsingIt() {
+    assertThat(client.get("/users/7/profile").send().body()).isEqualTo("profile 7");
+    assertThat(ParamsTest.onlyError(client.get("/users/seven/profile").send()))
+        .containsEntry("type", "int_parsing").containsEntry("loc", List.of("path", "userId"));
+  }
+
   // Tutorial: Dependencies in path operation decorators (verify_token, verify_key)
 
   @Test

@@ -20,6 +20,16 @@ public class CommonProviders {
   }
 
   @Provides
+  public Values.Order order(Values.OrderForm form) {
+    return new Values.Order(form.item().strip(), form.quantity());
+  }
+
+  @Provides
+  public Values.Profile profile(@dev.hotpath.Path long userId) {
+    return new Values.Profile(userId);
+  }
+
+  @Provides
   public Page page(CommonParams commons) {
     return new Page(commons.skip() / commons.limit() + 1);
   }

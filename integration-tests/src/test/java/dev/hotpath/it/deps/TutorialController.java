@@ -2,6 +2,7 @@ package dev.hotpath.it.deps;
 
 import dev.hotpath.Controller;
 import dev.hotpath.Get;
+import dev.hotpath.Post;
 import dev.hotpath.Requires;
 import dev.hotpath.it.deps.Values.ApiKey;
 import dev.hotpath.it.deps.Values.CommonParams;
@@ -28,6 +29,18 @@ public class TutorialController {
   @Get("/cached")
   public String cached(Window window, CommonParams commons, Page page) {
     return window.from() + "-" + window.to() + " page " + page.number() + " of " + commons.limit();
+  }
+
+  /** The body is read by the provider; the route's own query parameter is checked after it. */
+  @Post("/orders")
+  public String order(Values.Order order, @jakarta.validation.constraints.Min(1) int priority) {
+    return order.quantity() + " x " + order.item() + " at " + priority;
+  }
+
+  /** The path variable is read by the provider alone. */
+  @Get("/users/{userId}/profile")
+  public String profile(Values.Profile profile) {
+    return "profile " + profile.userId();
   }
 
   @Requires({TokenChecked.class, ApiKey.class})

@@ -33,6 +33,15 @@ public final class Values {
   /** A resource whose close throws. */
   public record Fragile(String name) {}
 
+  /** A body read by a provider, validated as a route's. */
+  public record OrderForm(@jakarta.validation.constraints.NotBlank String item,
+      @jakarta.validation.constraints.Positive int quantity) {}
+
+  public record Order(String item, int quantity) {}
+
+  /** Read by a provider from a path variable of the route using it. */
+  public record Profile(long userId) {}
+
   /** The threads providers ran on. */
   public record BlockingThread(Thread thread) {}
 
