@@ -19,4 +19,12 @@ public interface Router {
 
   /** Every route, in source order, for the start-up route table. */
   List<RouteInfo> routes();
+
+  /**
+   * The class-path resource holding the API's OpenAPI document, written at compile time
+   * ({@code META-INF/hotpath/<api>/openapi.json}); null for a router without one.
+   */
+  default String openApiResource() {
+    return null;
+  }
 }

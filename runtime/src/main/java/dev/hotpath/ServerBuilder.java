@@ -1,5 +1,6 @@
 package dev.hotpath;
 
+import dev.hotpath.server.DocsConfig;
 import dev.hotpath.server.MetricsScrape;
 import dev.hotpath.server.NettyServer;
 import dev.hotpath.server.RequestMetrics;
@@ -36,10 +37,45 @@ public final class ServerBuilder {
   private Duration handlerTimeout = Duration.ofSeconds(60);
   private boolean requestIds = true;
   private boolean accessLog;
+  private String openApiUrl = DocsConfig.DEFAULT.openApiUrl();
+  private String docsUrl = DocsConfig.DEFAULT.docsUrl();
+  private String redocUrl = DocsConfig.DEFAULT.redocUrl();
+  private String rootPath;
   private Duration stopOnShutdown;
 
   ServerBuilder(Router... routers) {
     this.routers = List.of(routers);
+  }
+
+  /**
+   * Where the API's OpenAPI document is served, as FastAPI's {@code openapi_url}; default
+   * {@code /openapi.json}; null serves no document, and so no {@code /docs} or {@code /redoc}.
+   */
+  public ServerBuilder openApiUrl(String path) {
+    this.openApiUrl = path;
+    return this;
+  }
+
+  /** Where Swagger UI is served, as FastAPI's {@code docs_url}; default {@code /docs}; null for none. */
+  public ServerBuilder docsUrl(String path) {
+    this.docsUrl = path;
+    return this;
+  }
+
+  /** Where ReDoc is served, as FastAPI's {@code redoc_url}; default {@code /redoc}; null for none. */
+  public ServerBuilder redocUrl(String path) {
+    this.redocUrl = path;
+    return this;
+  }
+
+  /**
+   * The path prefix a proxy serves the API under, as FastAPI's {@code root_path}: the document's
+   * {@code servers} name it, so "Try it out" calls go through the proxy. A proxy may instead send
+   * {@code X-Forwarded-Prefix}. The pages need neither: their URLs are relative.
+   */
+  public ServerBuilder rootPath(String prefix) {
+    this.rootPath = prefix;
+    return this;
   }
 
   /** The interface to listen on; default {@code 127.0.0.1}, {@code 0.0.0.0} for every interface. */
@@ -237,7 +273,7 @@ public final class ServerBuilder {
     return new ServerConfig(routers, host, port, loops, maxBodySize, maxInitialLineLength, maxHeaderSize,
         workerThreads, maxConcurrency, virtualThreads, filters, cors, compression, compressionThreshold, onStart, onStop,
         slowHandlerThreshold, metrics, scrape, keepAliveTimeout, bodyTimeout, sendTimeout, handlerTimeout, requestIds,
-        accessLog);
+        accessLog, new DocsConfig(openApiUrl, docsUrl, redocUrl, rootPath));
   }
 
   private static int check(int value, int min, int max, String name) {

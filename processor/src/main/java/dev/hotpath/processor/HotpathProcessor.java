@@ -10,9 +10,11 @@ import dev.hotpath.processor.model.HttpMethod;
 import dev.hotpath.processor.read.Annotations;
 import dev.hotpath.processor.read.ApiReader;
 import dev.hotpath.processor.write.RouterWriter;
+import dev.hotpath.processor.write.openapi.OpenApiWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.io.Writer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,6 +30,8 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.ElementFilter;
+import javax.tools.FileObject;
+import javax.tools.StandardLocation;
 
 /**
  * Hotpath's annotation processor. For each {@code @Api}: read the elements into a model (reporting
@@ -141,8 +145,22 @@ public final class HotpathProcessor extends AbstractProcessor {
       for (var file : new RouterWriter().write(model)) {
         file.writeTo(processingEnv.getFiler());
       }
+      writeOpenApi(model);
     } catch (IOException e) {
       diagnostics.error(api, "Could not write %s: %s", model.router(), e.getMessage());
+    }
+  }
+
+  /** The API document, a resource beside the classes: {@code META-INF/hotpath/<api>/openapi.json}. */
+  private void writeOpenApi(ApiModel model) throws IOException {
+    List<Element> originating = new ArrayList<>();
+    originating.add(model.element());
+    model.controllers().forEach(controller -> originating.add(controller.element()));
+    model.providerClasses().forEach(providers -> originating.add(providers.element()));
+    FileObject resource = processingEnv.getFiler().createResource(StandardLocation.CLASS_OUTPUT, "",
+        OpenApiWriter.resourceName(model), originating.toArray(Element[]::new));
+    try (Writer writer = resource.openWriter()) {
+      writer.write(new OpenApiWriter().write(model));
     }
   }
 

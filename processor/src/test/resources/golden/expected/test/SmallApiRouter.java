@@ -83,6 +83,11 @@ public final class SmallApiRouter implements Router {
     return ROUTES;
   }
 
+  @Override
+  public String openApiResource() {
+    return "META-INF/hotpath/test.SmallApi/openapi.json";
+  }
+
   /**
    * Matches the segment after {@code /} that starts at {@code start}.
    */

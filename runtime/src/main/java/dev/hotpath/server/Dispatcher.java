@@ -36,6 +36,7 @@ public final class Dispatcher {
   private final boolean requestIds;
   private final boolean accessLog;
   private final StepRunner steps;
+  private final ApiDocs docs;
 
   public Dispatcher(ServerConfig config, Workers workers) {
     this.routers = config.routers();
@@ -53,6 +54,7 @@ public final class Dispatcher {
     this.requestIds = config.requestIds();
     this.accessLog = config.accessLog();
     this.steps = new StepRunner(workers, watchdog, counters);
+    this.docs = ApiDocs.load(routers, config.docs());
   }
 
   /**
@@ -120,6 +122,11 @@ public final class Dispatcher {
       boolean ready = "/healthz".equals(path) || !draining;
       return CompletableFuture.completedFuture(Response.status(ready ? 200 : 503)
           .body(ErrorBodies.status(ready ? "ok" : "draining")));
+    }
+    Response<?> documentation = resource == null ? docs.answer(request) : null;
+    if (documentation != null) { // the API document and its pages, off the route table as well
+      tasks.route("DOCS");
+      return CompletableFuture.completedFuture(documentation);
     }
     if (resource == null) {
       Response<?> answer = redirectOrNotFound(request);

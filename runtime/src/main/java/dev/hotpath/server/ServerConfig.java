@@ -24,6 +24,7 @@ import java.util.List;
  * @param handlerTimeout how long a route may take before a 503; zero for no limit
  * @param requestIds whether responses carry {@code X-Request-Id} (the request's own, or a new one)
  * @param accessLog whether each response is logged on {@code dev.hotpath.access}
+ * @param docs where the API document and its pages are served
  */
 public record ServerConfig(
     List<Router> routers,
@@ -50,7 +51,8 @@ public record ServerConfig(
     Duration sendTimeout,
     Duration handlerTimeout,
     boolean requestIds,
-    boolean accessLog) {
+    boolean accessLog,
+    DocsConfig docs) {
 
   public ServerConfig {
     routers = List.copyOf(routers);

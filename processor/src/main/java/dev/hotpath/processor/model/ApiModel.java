@@ -9,11 +9,12 @@ import javax.lang.model.element.TypeElement;
 /**
  * An {@code @Api}: the router and JSON codec classes to generate, its controllers, exception
  * handler and provider classes in constructor order, the types its {@code @Requires} names for
- * every route, and every JSON object type its routes and providers meet.
+ * every route, and every JSON object type its routes and providers meet; its description is the
+ * type's Javadoc, for the API document.
  */
 public record ApiModel(TypeElement element, ClassName router, ClassName json, String title, String version,
     List<ControllerModel> controllers, List<HandlerClass> handlerClasses, List<ProviderClass> providerClasses,
-    List<TypeName> requires, List<JsonObject> jsonObjects) {
+    List<TypeName> requires, List<JsonObject> jsonObjects, String description) {
   public ApiModel {
     controllers = List.copyOf(controllers);
     handlerClasses = List.copyOf(handlerClasses);

@@ -12,9 +12,10 @@ import java.util.List;
  * @param generic a generic type used at a concrete site: left out of the run-time {@code instanceof} chain
  * @param synthetic a record the codec class declares itself: the embedded body of a route with several
  *     body parameters, keyed by parameter name
+ * @param description the type's Javadoc, for the API document; may be empty
  */
 public record JsonObject(String codec, TypeName javaType, List<JsonProperty> properties, boolean byConstructor,
-    boolean generic, boolean synthetic) {
+    boolean generic, boolean synthetic, String description) {
   public JsonObject {
     properties = List.copyOf(properties);
   }

@@ -14,10 +14,11 @@ import java.util.List;
  * @param ignored {@code @JsonIgnore}: never written, never read (a constructor gets the type's default)
  * @param constraints on the value; {@code elementConstraints} on each element of a collection
  * @param primitive the Java type is a primitive: written without boxing
+ * @param description from the Javadoc ({@code @param} of a record, a field's own), for the API document
  */
 public record JsonProperty(String jsonName, String javaName, String read, JsonType type, boolean required,
     boolean nullable, boolean omitNull, boolean ignored, List<Constraint> constraints,
-    List<Constraint> elementConstraints, boolean primitive) {
+    List<Constraint> elementConstraints, boolean primitive, String description) {
   public JsonProperty {
     constraints = List.copyOf(constraints);
     elementConstraints = List.copyOf(elementConstraints);

@@ -2,6 +2,7 @@ package dev.hotpath.processor.model;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
+import java.util.List;
 
 /** A type as the JSON codecs see it. Objects are referenced by codec name, so types can recurse. */
 public sealed interface JsonType {
@@ -14,7 +15,12 @@ public sealed interface JsonType {
   /** {@code byte[]}, as base64 text. */
   record BytesType(TypeName javaType) implements JsonType {}
 
-  record EnumType(ClassName javaType) implements JsonType {}
+  /** An enum, with its constants' names in order. */
+  record EnumType(ClassName javaType, List<String> constants) implements JsonType {
+    public EnumType {
+      constants = List.copyOf(constants);
+    }
+  }
 
   /** A record or class with a generated codec named {@code codec}. */
   record ObjectType(TypeName javaType, String codec) implements JsonType {}

@@ -3,6 +3,7 @@ package dev.hotpath.processor.model;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
 import java.util.List;
+import java.util.Map;
 import javax.lang.model.element.ExecutableElement;
 
 /**
@@ -18,11 +19,14 @@ import javax.lang.model.element.ExecutableElement;
  * @param scoped it returns a {@code Scoped} (or a future of one), closed after the response
  * @param params its parameters, bound as a route's; {@link Source#PROVIDED} ones come from other providers
  * @param isStatic called on the class rather than the instance
+ * @param paramDocs the {@code @param} descriptions, for the parameters it adds to routes' documents
  */
 public record Provider(ExecutableElement element, ClassName owner, String methodName, String source,
-    TypeName provided, Mode mode, boolean future, boolean scoped, List<Param> params, boolean isStatic) {
+    TypeName provided, Mode mode, boolean future, boolean scoped, List<Param> params, boolean isStatic,
+    Map<String, String> paramDocs) {
   public Provider {
     params = List.copyOf(params);
+    paramDocs = Map.copyOf(paramDocs);
   }
 
   /** The provided types this provider needs, in parameter order. */

@@ -14,10 +14,11 @@ import javax.lang.model.element.ExecutableElement;
  * @param returnType the declared return type
  * @param embeddedBody the record the body is read into when it embeds several parameters by name; else null
  * @param requires the types of the route's {@code @Requires}: their providers run for their effect
+ * @param docs what the API document says of it
  */
 public record Route(ExecutableElement element, HttpMethod method, PathTemplate template, String methodName,
     String source, Mode mode, int status, Result result, List<Param> params, boolean isStatic, TypeName returnType,
-    JsonType.ObjectType embeddedBody, List<TypeName> requires) {
+    JsonType.ObjectType embeddedBody, List<TypeName> requires, RouteDocs docs) {
   public Route {
     params = List.copyOf(params);
     requires = List.copyOf(requires);

@@ -121,7 +121,7 @@ public final class ApiReader {
     String title = annotations.string(mirror, "title");
     return new ApiModel(api, router, codecs, title.isEmpty() ? api.getSimpleName().toString() : title,
         annotations.string(mirror, "version"), controllers, handlerClasses, providerClasses, apiRequires,
-        List.copyOf(json.objects()));
+        List.copyOf(json.objects()), new JavadocReader(elements).read(api).text());
   }
 
   /** The classes of {@code @Api(providers)}, in order; one listed twice is reported. */

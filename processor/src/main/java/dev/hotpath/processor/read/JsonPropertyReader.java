@@ -31,11 +31,13 @@ final class JsonPropertyReader {
   private final JsonTypeReader json;
   private final Types types;
   private final ConstraintReader constraints;
+  private final JavadocReader javadoc;
 
-  JsonPropertyReader(JsonTypeReader json, Types types, ConstraintReader constraints) {
+  JsonPropertyReader(JsonTypeReader json, Types types, ConstraintReader constraints, JavadocReader javadoc) {
     this.json = json;
     this.types = types;
     this.constraints = constraints;
+    this.javadoc = javadoc;
   }
 
   boolean recordProperties(DeclaredType type, TypeElement element, String path, List<String> problems,
@@ -134,7 +136,16 @@ final class JsonPropertyReader {
           JsonTypeReader.target(collection.element()), problem -> problems.add(propertyPath + "[]: " + problem));
     }
     return new JsonProperty(jsonName, javaName, read, jsonType, !nullable && !ignored, nullable, omitNull, ignored,
-        valueConstraints, elementConstraints, type.getKind().isPrimitive());
+        valueConstraints, elementConstraints, type.getKind().isPrimitive(), description(owner, javaName, carriers));
+  }
+
+  /** A record component's {@code @param} text, else the field's or getter's own Javadoc. */
+  private String description(TypeElement owner, String javaName, List<Element> carriers) {
+    String param = javadoc.read(owner).params().get(javaName);
+    if (param != null) {
+      return param;
+    }
+    return carriers.stream().map(c -> javadoc.read(c).text()).filter(text -> !text.isEmpty()).findFirst().orElse("");
   }
 
   private static Optional<VariableElement> field(TypeElement owner, String name) {

@@ -38,10 +38,12 @@ public final class JsonTypeReader {
   private final Map<String, JsonObject> objects = new LinkedHashMap<>();
   private final Map<String, String> codecNames = new LinkedHashMap<>();
   private final ClassName codecs;
+  private final JavadocReader javadoc;
 
   /** @param codecs the API's {@code <Api>Json} class, where embedded body records are declared */
   public JsonTypeReader(Elements elements, Types types, ClassName codecs) {
-    this.properties = new JsonPropertyReader(this, types, new ConstraintReader(elements));
+    this.javadoc = new JavadocReader(elements);
+    this.properties = new JsonPropertyReader(this, types, new ConstraintReader(elements), javadoc);
     this.codecs = codecs;
   }
 
@@ -110,7 +112,8 @@ public final class JsonTypeReader {
       return new JsonType.ScalarType(TypeName.get(type), scalar);
     }
     if (element.getKind() == ElementKind.ENUM) {
-      return new JsonType.EnumType(ClassName.get(element));
+      return new JsonType.EnumType(ClassName.get(element), element.getEnclosedElements().stream()
+          .filter(e -> e.getKind() == ElementKind.ENUM_CONSTANT).map(e -> e.getSimpleName().toString()).toList());
     }
     if (!arguments.isEmpty() && arguments.stream().anyMatch(a -> a.getKind() != TypeKind.DECLARED
         && a.getKind() != TypeKind.ARRAY)) {
@@ -139,9 +142,9 @@ public final class JsonTypeReader {
     for (Param body : bodies) {
       properties.add(new JsonProperty(body.wireName(), body.javaName(), body.javaName() + "()", body.body(),
           !body.nullable(), body.nullable() && !(body.body() instanceof JsonType.OptionalType), false, false,
-          body.constraints(), List.of(), false));
+          body.constraints(), List.of(), false, ""));
     }
-    objects.put(codec, new JsonObject(codec, record, properties, true, false, true));
+    objects.put(codec, new JsonObject(codec, record, properties, true, false, true, ""));
     return new JsonType.ObjectType(record, codec);
   }
 
@@ -202,7 +205,7 @@ public final class JsonTypeReader {
       return null;
     }
     objects.put(codec, new JsonObject(codec, TypeName.get(type), read, byConstructor,
-        !type.getTypeArguments().isEmpty(), false));
+        !type.getTypeArguments().isEmpty(), false, javadoc.read(element).text()));
     return new JsonType.ObjectType(TypeName.get(type), codec);
   }
 

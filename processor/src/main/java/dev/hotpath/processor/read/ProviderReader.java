@@ -178,7 +178,7 @@ final class ProviderReader {
     }
     return new Provider(method, ClassName.get(owner), method.getSimpleName().toString(), source(method),
         signature.provided(), mode(method, signature.future()), signature.future(), signature.scoped(), read,
-        method.getModifiers().contains(Modifier.STATIC));
+        method.getModifiers().contains(Modifier.STATIC), new JavadocReader(elements).read(method).params());
   }
 
   static ProviderClass providerClass(TypeElement type, List<Provider> providers) {

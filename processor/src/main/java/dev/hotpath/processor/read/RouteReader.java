@@ -1,9 +1,11 @@
 package dev.hotpath.processor.read;
 
+import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
 import dev.hotpath.processor.Names;
 import dev.hotpath.processor.check.Diagnostics;
 import dev.hotpath.processor.check.Messages;
+import dev.hotpath.processor.model.Docs;
 import dev.hotpath.processor.model.HttpMethod;
 import dev.hotpath.processor.model.JsonType;
 import dev.hotpath.processor.model.Mode;
@@ -11,6 +13,7 @@ import dev.hotpath.processor.model.Param;
 import dev.hotpath.processor.model.PathTemplate;
 import dev.hotpath.processor.model.Result;
 import dev.hotpath.processor.model.Route;
+import dev.hotpath.processor.model.RouteDocs;
 import dev.hotpath.processor.model.Segment;
 import java.util.ArrayList;
 import java.util.List;
@@ -108,9 +111,52 @@ public final class RouteReader {
     int status = status(annotation, result);
     Route route = new Route(method, httpMethod, template, method.getSimpleName().toString(),
         source(controller, method), mode, status, result, bound, method.getModifiers().contains(Modifier.STATIC),
-        TypeName.get(method.getReturnType()), embeddedBody(controller, method, bound), required);
+        TypeName.get(method.getReturnType()), embeddedBody(controller, method, bound), required,
+        docs(method, annotation, controller));
     diagnostics.note(method, Messages.ROUTE_MODE, route.describe(), mode, mode.where(), why(method, result));
     return route;
+  }
+
+  /** FastAPI's summary and description rules; tags from the controller, then the route. */
+  private RouteDocs docs(ExecutableElement method, AnnotationMirror annotation, TypeElement controller) {
+    Docs javadoc = new JavadocReader(elements).read(method);
+    String summary = annotations.string(annotation, "summary");
+    String description = summary.isEmpty() ? javadoc.description() : javadoc.text();
+    if (summary.isEmpty()) {
+      summary = javadoc.summary().isEmpty() ? words(method.getSimpleName().toString()) : javadoc.summary();
+    }
+    List<String> tags = new ArrayList<>();
+    Annotations.find(controller, Names.CONTROLLER).ifPresent(mirror -> tags.addAll(strings(mirror, "tags")));
+    for (String tag : strings(annotation, "tags")) {
+      if (!tags.contains(tag)) {
+        tags.add(tag);
+      }
+    }
+    boolean deprecated = (Boolean) annotations.value(annotation, "deprecated").getValue()
+        || Annotations.find(method, ClassName.get(Deprecated.class)).isPresent();
+    return new RouteDocs(summary, description, javadoc.params(), tags, deprecated);
+  }
+
+  private List<String> strings(AnnotationMirror mirror, String name) {
+    return annotations.values(mirror, name).stream().map(value -> (String) value.getValue()).toList();
+  }
+
+  /** {@code readItems} is "Read Items", as FastAPI titles an undocumented {@code read_items}. */
+  static String words(String name) {
+    StringBuilder words = new StringBuilder();
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (i == 0) {
+        words.append(Character.toUpperCase(c));
+      } else if (Character.isUpperCase(c) && !Character.isUpperCase(name.charAt(i - 1))) {
+        words.append(' ').append(c);
+      } else if (c == '_') {
+        words.append(' ');
+      } else {
+        words.append(c);
+      }
+    }
+    return words.toString().replaceAll(" +", " ").strip();
   }
 
   /**

@@ -17,6 +17,7 @@ import dev.hotpath.processor.model.HandlerClass;
 import dev.hotpath.processor.model.Provider;
 import dev.hotpath.processor.model.ProviderClass;
 import dev.hotpath.processor.model.Route;
+import dev.hotpath.processor.write.openapi.OpenApiWriter;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -169,6 +170,12 @@ public final class RouterWriter {
         .addModifiers(Modifier.PUBLIC)
         .returns(ParameterizedTypeName.get(ClassName.get(List.class), Names.ROUTE_INFO))
         .addStatement("return ROUTES")
+        .build());
+    router.addMethod(MethodSpec.methodBuilder("openApiResource")
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(String.class)
+        .addStatement("return $S", OpenApiWriter.resourceName(api))
         .build());
     router.addMethods(matchers);
     router.addMethods(handlerMethods);
