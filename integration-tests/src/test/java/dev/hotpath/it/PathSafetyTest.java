@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
  * variables are percent-decoded exactly once.
  */
 class PathSafetyTest {
-  private static final String[] TRAVERSALS = {
+  static final String[] TRAVERSALS = {
       "/r/items/../bytes", "/r/items/%2e%2e/bytes", "/r/items/%2E%2E/bytes", "/r/items/.%2e/bytes",
       "/r/items/%2e./bytes", "/r/items/..%2fbytes", "/r/items/..%2Fbytes", "/r/items/%2e%2e%2fbytes",
       "/r/items/..\\bytes", "/r/items/..%5cbytes", "/r/items/%252e%252e/bytes", "/r/items/%c0%ae%c0%ae/bytes",

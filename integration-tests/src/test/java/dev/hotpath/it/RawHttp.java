@@ -37,6 +37,24 @@ final class RawHttp implements AutoCloseable {
     return this;
   }
 
+  RawHttp send(byte[] request) throws IOException {
+    out.write(request);
+    out.flush();
+    return this;
+  }
+
+  /** Half-closes: the server sees the end of the stream (a client that sent all it will). */
+  RawHttp finish() throws IOException {
+    socket.shutdownOutput();
+    return this;
+  }
+
+  /** Waits at most {@code millis} for what follows, instead of the socket's 15 s. */
+  RawHttp timeout(int millis) throws IOException {
+    socket.setSoTimeout(millis);
+    return this;
+  }
+
   static String get(String path) {
     return "GET " + path + " HTTP/1.1\r\nHost: localhost\r\n\r\n";
   }
@@ -62,6 +80,17 @@ final class RawHttp implements AutoCloseable {
 
   Reply read() throws IOException {
     return read(false);
+  }
+
+  /** Whether nothing more comes within the socket timeout: the stream ends or stays silent. */
+  boolean nothingMore() throws IOException {
+    try {
+      return in.read() < 0;
+    } catch (SocketTimeoutException e) {
+      return true;
+    } catch (IOException e) {
+      return true; // reset
+    }
   }
 
   /** Whether the server closed the connection (end of stream within the socket timeout). */

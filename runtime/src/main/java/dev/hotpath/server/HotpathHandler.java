@@ -96,6 +96,11 @@ public final class HotpathHandler extends SimpleChannelInboundHandler<FullHttpRe
       return;
     }
     boolean keepAlive = HttpUtil.isKeepAlive(request);
+    if (RequestChecks.isServerWideOptions(request)) {
+      complete(ctx, sequence, Response.status(204).header("Allow", "GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS")
+          .build(), version, head, keepAlive, List.of(), NOTHING, NOTHING, requestId);
+      return;
+    }
     NettyRequest incoming = NettyRequest.of(request, ctx.channel().remoteAddress());
     if (incoming == null) {
       counters.decoderFailures.increment();

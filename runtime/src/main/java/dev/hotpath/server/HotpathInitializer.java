@@ -24,18 +24,32 @@ public final class HotpathInitializer extends ChannelInitializer<Channel> {
     this.completions = completions;
   }
 
+  /**
+   * Netty's decoder at its strictest, said out loud so that no default can loosen it unnoticed:
+   * CRLF line endings only, headers validated, one Content-Length, and RFC 9112's rule that a
+   * Transfer-Encoding with a Content-Length is an error.
+   */
+  static HttpDecoderConfig decoderConfig(ServerConfig config) {
+    return new HttpDecoderConfig()
+        .setMaxInitialLineLength(config.maxInitialLineLength())
+        .setMaxHeaderSize(config.maxHeaderSize())
+        .setStrictLineParsing(true)
+        .setValidateHeaders(true)
+        .setAllowDuplicateContentLengths(false)
+        .setUseRfc9112TransferEncoding(true)
+        .setChunkedSupported(true);
+  }
+
   @Override
   protected void initChannel(Channel channel) {
     ChannelPipeline pipeline = channel.pipeline();
     // The handler stops reading a connection with 16 requests unanswered, but one read can hold a
     // few thousand small pipelined requests: the codec must not refuse those (it resets the
     // connection past its depth), and memory stays bounded by one read.
-    pipeline.addLast("http", new HttpServerCodec(new HttpDecoderConfig()
-        .setMaxInitialLineLength(config.maxInitialLineLength())
-        .setMaxHeaderSize(config.maxHeaderSize()), MAX_DECODED_AHEAD));
+    pipeline.addLast("http", new HttpServerCodec(decoderConfig(config), MAX_DECODED_AHEAD));
     pipeline.addLast("deadlines", new Deadlines(config.keepAliveTimeout().toNanos(), config.bodyTimeout().toNanos(),
         config.sendTimeout().toNanos()));
-    pipeline.addLast("checks", new RequestChecks());
+    pipeline.addLast("checks", new RequestChecks(config.maxHeaderSize(), config.maxBodySize()));
     if (config.compression()) {
       // Request bodies sent gzipped are inflated before the aggregator, whose limit then bounds the
       // inflated size: a decompression bomb gets a 413.

@@ -41,8 +41,7 @@ final class NettyRequest implements Request {
     if (pathStart < 0) {
       return null;
     }
-    int fragment = uri.indexOf('#', pathStart);
-    int end = fragment < 0 ? uri.length() : fragment;
+    int end = uri.length(); // RequestChecks refused a fragment
     int question = uri.indexOf('?', pathStart);
     boolean hasQuery = question >= 0 && question < end;
     String path = pathStart == end ? "/" : uri.substring(pathStart, hasQuery ? question : end);

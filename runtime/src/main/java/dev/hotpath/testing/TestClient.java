@@ -44,16 +44,42 @@ public final class TestClient implements AutoCloseable {
   private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
   private final LinkedBlockingQueue<Runnable> completions = new LinkedBlockingQueue<>();
+  private final ServerConfig config;
   private final Workers workers;
   private final Dispatcher dispatcher;
-  private final EmbeddedChannel server;
-  private final EmbeddedChannel client;
+  private EmbeddedChannel server;
+  private EmbeddedChannel client;
 
   private TestClient(ServerConfig config) {
+    this.config = config;
     this.workers = Workers.create(config);
     this.dispatcher = new Dispatcher(config, workers);
+    connect();
+  }
+
+  private void connect() {
     this.server = new EmbeddedChannel(new HotpathInitializer(config, dispatcher, completions::add));
     this.client = new EmbeddedChannel(new HttpClientCodec(), new HttpObjectAggregator(Integer.MAX_VALUE));
+  }
+
+  /**
+   * A new connection when the server closed the last one (after a refused request or
+   * {@code Connection: close}), as an HTTP client opens one; the old one must have leaked nothing.
+   */
+  private void reconnectIfClosed() {
+    if (server.isOpen()) {
+      return;
+    }
+    releaseChecked();
+    connect();
+  }
+
+  private void releaseChecked() {
+    boolean serverLeft = server.finishAndReleaseAll();
+    boolean clientLeft = client.finishAndReleaseAll();
+    if (serverLeft || clientLeft) {
+      throw new IllegalStateException("Unread or unreleased messages were left in the channel");
+    }
   }
 
   /** A client for these routers with the server's default settings. */
@@ -99,6 +125,7 @@ public final class TestClient implements AutoCloseable {
   }
 
   private TestResponse exchange(FullHttpRequest request) {
+    reconnectIfClosed();
     client.writeOutbound(request);
     pump(client, server);
     long deadline = System.nanoTime() + TIMEOUT.toNanos();
@@ -147,7 +174,10 @@ public final class TestClient implements AutoCloseable {
     return new TestResponse(response.status().code(), headers, ByteBufUtil.getBytes(response.content()));
   }
 
-  /** Whether the server closed the connection (after {@code Connection: close}, say). */
+  /**
+   * Whether the server closed the connection (after {@code Connection: close}, say). The next
+   * request opens a new one.
+   */
   public boolean connectionOpen() {
     return server.isOpen();
   }
@@ -157,11 +187,7 @@ public final class TestClient implements AutoCloseable {
   public void close() {
     workers.close();
     dispatcher.close();
-    boolean serverLeft = server.finishAndReleaseAll();
-    boolean clientLeft = client.finishAndReleaseAll();
-    if (serverLeft || clientLeft) {
-      throw new IllegalStateException("Unread or unreleased messages were left in the channel");
-    }
+    releaseChecked();
   }
 
   /** One request being built; {@link #send()} runs it and waits for the response. */
