@@ -252,6 +252,8 @@ class HostileRequestsTest {
       } else {
         RawHttp.Reply reply = raw.read();
         assertThat(reply.status()).as(reply.body()).isEqualTo(hostile.status());
+        assertThat(reply.statusLine()).as("answered in the server's version, never the request's")
+            .matches("HTTP/1\\.[01] .*");
         if (hostile.status() >= 400) {
           assertThat(reply.body()).as("FastAPI's error body").startsWith("{\"detail\":");
         }

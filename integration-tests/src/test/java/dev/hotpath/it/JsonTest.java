@@ -154,6 +154,14 @@ class JsonTest {
                 List.of("body", "nested", "children", 1L, "children", 0L, "amount"), Map.of("children", List.of())));
   }
 
+  /** Found by the pipeline fuzzer: a body jackson-core took for UTF-32 was a 500, not a 422. */
+  @Test
+  void jsonIsUtf8AndABodyThatLooksLikeUtf32IsMalformed() {
+    TestResponse response = client.post("/json/items").body(JSON, new byte[] {'{', 0, 0, 0, '"', 'n', '"', ':', '1', '}'})
+        .send();
+    assertThat(ParamsTest.onlyError(response)).containsEntry("type", "json_invalid");
+  }
+
   @Test
   void genericTypesAtAConcreteSiteAndQueryConstraints() {
     assertThat(client.get("/json/items?size=1&q=hello").send().body())

@@ -18,7 +18,7 @@ final class RawHttp implements AutoCloseable {
   private final InputStream in;
   private final OutputStream out;
 
-  record Reply(int status, Map<String, String> headers, String body) {
+  record Reply(int status, Map<String, String> headers, String body, String statusLine) {
     String header(String name) {
       return headers.get(name.toLowerCase(Locale.ROOT));
     }
@@ -75,7 +75,7 @@ final class RawHttp implements AutoCloseable {
     int length = head || status == 204 || status == 304 ? 0
         : Integer.parseInt(headers.getOrDefault("content-length", "0"));
     byte[] body = in.readNBytes(length);
-    return new Reply(status, headers, new String(body, StandardCharsets.UTF_8));
+    return new Reply(status, headers, new String(body, StandardCharsets.UTF_8), statusLine);
   }
 
   Reply read() throws IOException {

@@ -42,7 +42,10 @@ public final class BodyReader {
           Map.of("error", error)));
       return null;
     } catch (IOException e) {
-      throw new IllegalStateException("Reading an in-memory body failed", e);
+      // An in-memory body has no I/O to fail: whatever jackson-core refuses is a malformed document.
+      x.addError(new ValidationError("json_invalid", List.of("body", 0L), "JSON decode error", Map.of(),
+          Map.of("error", String.valueOf(e.getMessage()).lines().findFirst().orElse("Invalid JSON"))));
+      return null;
     }
     if (in.errorCount() == 0) {
       return value;

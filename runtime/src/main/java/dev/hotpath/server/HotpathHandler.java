@@ -80,7 +80,8 @@ public final class HotpathHandler extends SimpleChannelInboundHandler<FullHttpRe
     long sequence = nextSequence++;
     throttle(ctx);
     counters.decoded.increment();
-    HttpVersion version = request.protocolVersion();
+    // Answered in our own version: HTTP/1.0 to a 1.0 client, else HTTP/1.1 (never an echo of a 2.1).
+    HttpVersion version = request.protocolVersion() == HttpVersion.HTTP_1_0 ? HttpVersion.HTTP_1_0 : HttpVersion.HTTP_1_1;
     boolean head = HttpMethod.HEAD.equals(request.method());
     String requestId = dispatcher.requestIds() ? RequestIds.of(request.headers().get("x-request-id")) : null;
     if (request.decoderResult().isFailure()) {
