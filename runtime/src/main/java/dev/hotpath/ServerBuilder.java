@@ -261,8 +261,7 @@ public final class ServerBuilder {
   public Server start() {
     Server server = NettyServer.start(config());
     if (stopOnShutdown != null) {
-      Duration grace = stopOnShutdown;
-      Runtime.getRuntime().addShutdownHook(new Thread(() -> server.stop(grace), "hotpath-shutdown"));
+      dev.hotpath.server.Signals.stopOnShutdown(server, stopOnShutdown);
     }
     return server;
   }

@@ -72,7 +72,7 @@ final class RawHttp implements AutoCloseable {
       int colon = line.indexOf(':');
       headers.putIfAbsent(line.substring(0, colon).trim().toLowerCase(Locale.ROOT), line.substring(colon + 1).trim());
     }
-    int length = head || status == 204 || status == 304 ? 0
+    int length = head || status == 204 || status == 304 || status < 200 ? 0
         : Integer.parseInt(headers.getOrDefault("content-length", "0"));
     byte[] body = in.readNBytes(length);
     return new Reply(status, headers, new String(body, StandardCharsets.UTF_8), statusLine);

@@ -140,6 +140,31 @@ class ServerSocketTest {
     }
   }
 
+  /** RFC 9112 9.3: an HTTP/1.0 client that asks for keep-alive gets it, and says so in the answer. */
+  @Test
+  void http10KeepAliveIsHonoured() throws Exception {
+    try (RawHttp raw = new RawHttp(server.port())) {
+      for (int i = 0; i < 3; i++) {
+        RawHttp.Reply reply = raw.send("GET /r/ HTTP/1.0\r\nConnection: keep-alive\r\n\r\n").read();
+        assertThat(reply.body()).isEqualTo("root");
+        assertThat(reply.statusLine()).startsWith("HTTP/1.0 200");
+        assertThat(reply.header("connection")).isEqualTo("keep-alive");
+      }
+    }
+  }
+
+  /** RFC 9110 10.1.1: a body within the limit is asked for with 100 Continue, then answered. */
+  @Test
+  void expectContinueWithinTheLimitGets100ThenTheAnswer() throws Exception {
+    try (RawHttp raw = new RawHttp(server.port())) {
+      raw.send("POST /json/bytes-body HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 9"
+          + "\r\nExpect: 100-continue\r\n\r\n");
+      RawHttp.Reply interim = raw.read(true);
+      assertThat(interim.status()).isEqualTo(100);
+      assertThat(raw.send("[\"a\",\"b\"]").read().body()).isEqualTo("2");
+    }
+  }
+
   @Test
   void bodiesOverTheLimitAre413() throws Exception {
     Server small = Hotpath.server(Apis.router()).port(0).maxBodySize(64).start();
