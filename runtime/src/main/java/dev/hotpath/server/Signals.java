@@ -41,15 +41,15 @@ public final class Signals {
 
   /** {@code Signal.handle(new Signal(name), signal -> action.run())}. */
   private static void handle(String name, Runnable action) throws Throwable {
-    Class<?> signal = Class.forName("sun.misc.Signal");
-    Class<?> handler = Class.forName("sun.misc.SignalHandler");
+    MethodHandles.Lookup lookup = MethodHandles.publicLookup();
+    Class<?> signal = lookup.findClass("sun.misc.Signal"); // once, at start-up: never on the request path
+    Class<?> handler = lookup.findClass("sun.misc.SignalHandler");
     MethodHandles.Lookup own = MethodHandles.lookup();
     MethodHandle implementation = own.findStatic(Signals.class, "onSignal",
         MethodType.methodType(void.class, Runnable.class, Object.class));
     CallSite site = LambdaMetafactory.metafactory(own, "handle", MethodType.methodType(handler, Runnable.class),
         MethodType.methodType(void.class, signal), implementation, MethodType.methodType(void.class, signal));
     Object instance = site.getTarget().invoke(action);
-    MethodHandles.Lookup lookup = MethodHandles.publicLookup();
     Object named = lookup.findConstructor(signal, MethodType.methodType(void.class, String.class)).invoke(name);
     lookup.findStatic(signal, "handle", MethodType.methodType(handler, signal, handler)).invoke(named, instance);
   }
