@@ -40,6 +40,17 @@ class JsonTest {
   }
 
   @Test
+  void fieldsLeftOutWhenNullAndNamesThatNeedEscapingAreExactBytes() {
+    String odd = "\"tab\\tnew\\nline\\u0001\\u2028\\\\é\"";
+    assertThat(post("/json/sparse", "{}").body()).isEqualTo("{}");
+    assertThat(post("/json/sparse", "{\"b\":{\"always\":1}}").body()).isEqualTo("{\"b\":{\"always\":1}}");
+    assertThat(post("/json/sparse", "{\"b\":{\"second\":2,\"always\":1," + odd + ":\"o\"}}").body())
+        .isEqualTo("{\"b\":{\"second\":2,\"always\":1," + odd + ":\"o\"}}");
+    assertThat(post("/json/sparse", "{\"a\":\"z\",\"b\":{\"first \\\"quoted\\\"\":\"f\",\"always\":0,\"last\":[]}}")
+        .body()).isEqualTo("{\"a\":\"z\",\"b\":{\"first \\\"quoted\\\"\":\"f\",\"always\":0,\"last\":[]}}");
+  }
+
+  @Test
   void missingFieldsNameTheFieldAndGiveTheEnclosingObjectAsInput() {
     TestResponse response = post("/json/items", "{\"name\":\"Cup\",\"owner\":{\"id\":\"abc\"}}");
     assertThat(details(response)).containsExactly(

@@ -54,4 +54,30 @@ class RobustnessTest {
     assertThat(compilation).failed();
     assertThat(compilation.diagnostics()).noneMatch(d -> d.getMessage(null).contains("Hotpath processor failed"));
   }
+
+  /**
+   * JavaPoet's {@code $S} leaves U+2028/U+2029 raw and then breaks its output lines at them, which
+   * split generated string literals and comments; every text from the source is a one-line literal.
+   */
+  @org.junit.jupiter.api.Test
+  void textsWithLineSeparatorsQuotesAndNewlinesMakeCompilingCode() {
+    JavaFileObject jsonProperty = file("com.fasterxml.jackson.annotation.JsonProperty", """
+        package com.fasterxml.jackson.annotation;
+        @java.lang.annotation.Retention(java.lang.annotation.RetentionPolicy.RUNTIME)
+        public @interface JsonProperty { String value() default ""; }
+        """);
+    JavaFileObject controller = file("test.C", "package test;\n" + Sources.IMPORTS + """
+        @Controller("/c")
+        public class C {
+          public record Odd(
+              @com.fasterxml.jackson.annotation.JsonProperty("ls\\u2028ps\\u2029nel\\u0085 \\"q\\" \\\\ \\n*/") String text,
+              @jakarta.validation.constraints.Pattern(regexp = "a\\u2028|b\\n") String p) {}
+
+          @Post("/a")
+          public Odd a(Odd odd, @Query("q\\u2028\\n") @Default("d\\u2029\\n\\"") String q) { return odd; }
+        }
+        """);
+    Compilation compilation = compile(jsonProperty, controller, Sources.API);
+    assertThat(compilation).succeeded();
+  }
 }

@@ -22,13 +22,25 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.hotpath.processor.HotpathProcessor")
 public final class SmallApiJson {
+  static final SerializedString OPEN_TEXT = new SerializedString("{\"text\":");
+
+  static final SerializedString NEXT_TIMES = new SerializedString(",\"times\":");
+
+  static final SerializedString NEXT_GREETING = new SerializedString(",\"greeting\":");
+
+  static final SerializedString[] GREETING_NAMES = JsonOutput.names(Greeting.values());
+
+  static final SerializedString NEXT_TAGS = new SerializedString(",\"tags\":");
+
+  static final SerializedString NEXT_REPLIES = new SerializedString(",\"replies\":");
+
+  static final SerializedString NEXT_FROM = new SerializedString(",\"from\":");
+
   static final SerializedString NAME_TEXT = new SerializedString("text");
 
   static final SerializedString NAME_TIMES = new SerializedString("times");
 
   static final SerializedString NAME_GREETING = new SerializedString("greeting");
-
-  static final SerializedString[] GREETING_NAMES = JsonOutput.names(Greeting.values());
 
   static final SerializedString NAME_TAGS = new SerializedString("tags");
 
@@ -69,18 +81,26 @@ public final class SmallApiJson {
       json.writeNull();
       return;
     }
-    json.writeStartArray();
+    json.writeRaw('[');
     if (values instanceof RandomAccess) {
       for (int i = 0, size = values.size(); i < size; i++) {
+        if (i > 0) {
+          json.writeRaw(',');
+        }
         String element = values.get(i);
         JsonOutput.writeString(json, element);
       }
     } else {
+      boolean more = false;
       for (String element : values) {
+        if (more) {
+          json.writeRaw(',');
+        }
+        more = true;
         JsonOutput.writeString(json, element);
       }
     }
-    json.writeEndArray();
+    json.writeRaw(']');
   }
 
   /**
@@ -92,12 +112,14 @@ public final class SmallApiJson {
       json.writeNull();
       return;
     }
-    json.writeStartObject();
+    json.writeRaw('{');
+    boolean more = false;
     for (Map.Entry<? extends String, ? extends Message> entry : values.entrySet()) {
-      json.writeFieldName(JsonOutput.fieldName(entry.getKey()));
+      JsonOutput.writeKey(json, more, entry.getKey());
+      more = true;
       SmallApiJson.writeMessage(json, entry.getValue());
     }
-    json.writeEndObject();
+    json.writeRaw('}');
   }
 
   /**
@@ -108,20 +130,19 @@ public final class SmallApiJson {
       json.writeNull();
       return;
     }
-    json.writeStartObject();
-    json.writeFieldName(NAME_TEXT);
+    json.writeRaw(OPEN_TEXT);
     JsonOutput.writeString(json, value.text());
-    json.writeFieldName(NAME_TIMES);
+    json.writeRaw(NEXT_TIMES);
     json.writeNumber(value.times());
-    json.writeFieldName(NAME_GREETING);
+    json.writeRaw(NEXT_GREETING);
     SmallApiJson.writeOptionalOfGreeting(json, value.greeting());
-    json.writeFieldName(NAME_TAGS);
+    json.writeRaw(NEXT_TAGS);
     SmallApiJson.writeListOfString(json, value.tags());
-    json.writeFieldName(NAME_REPLIES);
+    json.writeRaw(NEXT_REPLIES);
     SmallApiJson.writeMapOfMessage(json, value.replies());
-    json.writeFieldName(NAME_FROM);
+    json.writeRaw(NEXT_FROM);
     JsonOutput.writeString(json, value.from());
-    json.writeEndObject();
+    json.writeRaw('}');
   }
 
   /**

@@ -14,8 +14,12 @@ import java.util.Map;
 
 /** jackson-core's streaming API, shared: one factory, plain values in and out. No databind. */
 public final class Json {
+  /**
+   * No separator between root values: writers write an object's structure as raw fragments and
+   * every value at the generator's root (see {@link JsonOutput}).
+   */
   private static final JsonFactory FACTORY = new com.fasterxml.jackson.core.JsonFactoryBuilder()
-      .characterEscapes(new LineSeparatorEscapes()).build();
+      .characterEscapes(new LineSeparatorEscapes()).rootValueSeparator((String) null).build();
 
   /**
    * JSON allows U+2028 and U+2029 raw, but JavaScript before ES2019 does not: escape them, as most
@@ -43,9 +47,17 @@ public final class Json {
   private Json() {}
 
   public static void write(JsonWritable value, OutputStream out) throws IOException {
-    try (JsonGenerator json = FACTORY.createGenerator(out)) {
+    try (JsonGenerator json = generator(out)) {
       value.writeJson(json);
     }
+  }
+
+  /**
+   * A generator for the writers of {@link JsonOutput} and generated codecs: UTF-8, U+2028/U+2029
+   * escaped, no separator between root values. Closing it flushes {@code out} and closes it.
+   */
+  public static JsonGenerator generator(OutputStream out) throws IOException {
+    return FACTORY.createGenerator(out);
   }
 
   /**

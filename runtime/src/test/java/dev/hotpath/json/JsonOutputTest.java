@@ -2,32 +2,31 @@ package dev.hotpath.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.List;
+import java.util.Optional;
+import java.util.Map;
+import java.util.LinkedHashMap;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 /** The writers that skip the JDK's own text: they must write exactly what it writes. */
 class JsonOutputTest {
-  private static final JsonFactory FACTORY = new JsonFactory();
-
   private interface Write {
     void to(JsonGenerator json) throws IOException;
   }
 
   private static String written(Write write) throws IOException {
-    StringWriter out = new StringWriter();
-    try (JsonGenerator json = FACTORY.createGenerator(out)) {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    try (JsonGenerator json = Json.generator(out)) {
       write.to(json);
     }
-    return out.toString();
+    return out.toString(java.nio.charset.StandardCharsets.UTF_8);
   }
 
   @Test
@@ -67,5 +66,33 @@ class JsonOutputTest {
         JsonOutput::writeInteger))).isEqualTo("[1,2]");
     assertThat(written(json -> JsonOutput.writeCollection(json, new java.util.LinkedList<>(List.of(3)),
         JsonOutput::writeInteger))).isEqualTo("[3]");
+  }
+
+  /** Braces and commas are the writers' own (raw), values the generator's: nesting must still be exact. */
+  @Test
+  void nestedContainersOfEveryKindWriteExactJson() throws IOException {
+    Map<Object, Object> inner = new LinkedHashMap<>();
+    inner.put("quote\"d", List.of());
+    inner.put(7, new int[] {1, 2});
+    inner.put("e", Map.of());
+    Map<Object, Object> outer = new LinkedHashMap<>();
+    outer.put("list", List.of(inner, Optional.empty(), Optional.of("x"), new Object[] {true, null}));
+    outer.put("set", new java.util.LinkedHashSet<>(List.of(1.5, "\u2028")));
+    outer.put("doubles", new double[] {Double.NaN, 2.5});
+    String text = written(json -> Json.writeValue(json, outer));
+    assertThat(text).isEqualTo("{\"list\":[{\"quote\\\"d\":[],\"7\":[1,2],\"e\":{}},null,\"x\",[true,null]],"
+        + "\"set\":[1.5,\"\\u2028\"],\"doubles\":[null,2.5]}");
+    assertThat(Json.parse(text.getBytes(java.nio.charset.StandardCharsets.UTF_8))).isInstanceOf(Map.class);
+  }
+
+  @Test
+  void valuesAtTheRootAreWrittenBackToBackWithNothingBetween() throws IOException {
+    assertThat(written(json -> {
+      json.writeRaw('[');
+      json.writeNumber(1);
+      json.writeRaw(',');
+      json.writeString("a");
+      json.writeRaw(']');
+    })).isEqualTo("[1,\"a\"]");
   }
 }

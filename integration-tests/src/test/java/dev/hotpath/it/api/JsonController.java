@@ -13,6 +13,7 @@ import dev.hotpath.it.api.JsonTypes.Everything;
 import dev.hotpath.it.api.JsonTypes.Item;
 import dev.hotpath.it.api.JsonTypes.NewItem;
 import dev.hotpath.it.api.JsonTypes.Page;
+import dev.hotpath.it.api.JsonTypes.AllOptional;
 import dev.hotpath.it.api.JsonTypes.Renamed;
 import dev.hotpath.it.api.JsonTypes.Settings;
 import dev.hotpath.it.api.JsonTypes.Tree;
@@ -90,6 +91,11 @@ public class JsonController {
   @Post("/renamed")
   public Renamed renamed(Renamed renamed) {
     return new Renamed(renamed.fullName(), "never shown", null);
+  }
+
+  @Post("/sparse")
+  public AllOptional sparse(AllOptional value) {
+    return value;
   }
 
   @Post("/account")

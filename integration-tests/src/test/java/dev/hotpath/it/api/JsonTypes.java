@@ -46,6 +46,18 @@ public final class JsonTypes {
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public record Renamed(@JsonProperty("full_name") String fullName, @JsonIgnore String secret, @Nullable String optional) {}
 
+  /**
+   * Fields left out when null before, between and after fields always written, and names that
+   * need escaping: the writer's commas and quoted names are its own raw text.
+   */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public record Sparse(@JsonProperty("first \"quoted\"") @Nullable String first, @Nullable Integer second,
+      int always, @JsonProperty("tab\tnew\nline\u0001\u2028\\é") @Nullable String odd, @Nullable List<String> last) {}
+
+  /** Every field may be left out: the object can be {@code {}}. */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public record AllOptional(@Nullable String a, @Nullable Sparse b) {}
+
   /** A class built through its @JsonCreator constructor and read through getters. */
   public static final class Account {
     private final String owner;

@@ -89,6 +89,15 @@ final class CodecWriter {
         .build();
   }
 
+  /** Whether a comma goes before the next field: not yet, always, or when {@code more} says so. */
+  private enum Comma { NEVER, ALWAYS, IF_MORE }
+
+  /**
+   * The object's braces, commas and quoted names are raw fragments merged as far as the source
+   * allows ({@code {"id":}, {@code ,"name":}), each encoded once; only values go through the
+   * generator, at its root (see {@code JsonOutput}). A field omitted when null makes the next comma
+   * depend on what was written, which a local {@code more} tracks.
+   */
   private MethodSpec writer(JsonObject object) {
     MethodSpec.Builder method = MethodSpec.methodBuilder("write" + object.codec())
         .addJavadoc("Writes {@link $T} as a JSON object.\n", rawType(object.javaType()))
@@ -99,28 +108,62 @@ final class CodecWriter {
         .beginControlFlow("if (value == null)")
         .addStatement("json.writeNull()")
         .addStatement("return")
-        .endControlFlow()
-        .addStatement("json.writeStartObject()");
-    for (JsonProperty property : object.properties()) {
-      if (property.ignored()) {
-        continue;
-      }
+        .endControlFlow();
+    List<JsonProperty> written = object.properties().stream().filter(p -> !p.ignored()).toList();
+    if (!written.isEmpty() && omitted(written.get(0))) {
+      method.addStatement("boolean more = false");
+    }
+    String pending = "{"; // raw text not written yet, merged into the next fragment
+    Comma comma = Comma.NEVER;
+    for (JsonProperty property : written) {
       CodeBlock value = CodeBlock.of("value.$L", property.read());
-      boolean omit = property.omitNull() && !property.type().javaType().isPrimitive();
+      boolean omit = omitted(property);
+      String member = JsonFragments.member(property.jsonName());
       if (omit) {
+        raw(method, pending, "open");
+        pending = "";
         method.beginControlFlow("if ($L != null)", value);
       }
-      method.addStatement("json.writeFieldName($N)", fields.fieldName(property.jsonName()));
+      switch (comma) {
+        case NEVER -> raw(method, pending + member, (pending.isEmpty() ? "member " : "open ") + property.jsonName());
+        case ALWAYS -> raw(method, "," + member, "next " + property.jsonName());
+        case IF_MORE -> method.addStatement("json.writeRaw(more ? $N : $N)",
+            fields.fragment("," + member, "next " + property.jsonName()), fields.fragment(member, "member " + property.jsonName()));
+      }
+      pending = "";
       if (property.primitive()) {
         method.addStatement("$L", primitiveWrite(property, value));
       } else {
         method.addStatement("$L", code.write(property.type(), "json", value));
       }
       if (omit) {
+        if (comma != Comma.ALWAYS) {
+          method.addStatement("more = true");
+        }
         method.endControlFlow();
+        comma = comma == Comma.ALWAYS ? Comma.ALWAYS : Comma.IF_MORE;
+      } else {
+        comma = Comma.ALWAYS;
       }
     }
-    return method.addStatement("json.writeEndObject()").build();
+    raw(method, pending + "}", "empty object");
+    return method.build();
+  }
+
+  private static boolean omitted(JsonProperty property) {
+    return property.omitNull() && !property.primitive() && !property.type().javaType().isPrimitive(); // never null
+  }
+
+  /** {@code json.writeRaw(...)} of {@code text}: a char, or a fragment field named after {@code hint}. */
+  private void raw(MethodSpec.Builder method, String text, String hint) {
+    if (text.isEmpty()) {
+      return;
+    }
+    if (text.length() == 1) {
+      method.addStatement("json.writeRaw('$L')", text);
+    } else {
+      method.addStatement("json.writeRaw($N)", fields.fragment(text, hint));
+    }
   }
 
   /** A primitive is written directly: no boxing, and NaN or infinity as null as everywhere. */
@@ -172,7 +215,7 @@ final class CodecWriter {
       CodeBlock value = property.nullable() && !(property.type() instanceof JsonType.OptionalType)
           ? CodeBlock.of("in.isNull() ? null : $L", code.read(property.type(), "in"))
           : code.read(property.type(), "in");
-      method.addCode("case $L -> { // $S\n$>", i, property.jsonName())
+      method.addCode("case $L -> { // $L\n$>", i, JavaLiteral.of(property.jsonName()))
           .addStatement("$N = $L", local, value);
       if (property.required()) {
         method.addStatement("$N = true", locals.get(property.javaName() + "#seen"));
@@ -183,12 +226,12 @@ final class CodecWriter {
     for (JsonProperty property : read) {
       if (property.required()) {
         method.beginControlFlow("if (!$N)", locals.get(property.javaName() + "#seen"))
-            .addStatement("in.missing($S)", property.jsonName())
+            .addStatement("in.missing($L)", JavaLiteral.of(property.jsonName()))
             .endControlFlow();
       }
       addChecks(method, property, locals.get(property));
     }
-    List<CodeBlock> order = read.stream().map(p -> CodeBlock.of("$S", p.jsonName())).toList();
+    List<CodeBlock> order = read.stream().map(p -> CodeBlock.of("$L", JavaLiteral.of(p.jsonName()))).toList();
     method.beginControlFlow("if (in.errorCount() > errors)")
         .addStatement("in.orderErrors(errors, $T.of($L))", List.class, CodeBlock.join(order, ", "))
         .addStatement("return null")
@@ -200,7 +243,7 @@ final class CodecWriter {
     CodeBlock value = property.type() instanceof JsonType.OptionalType
         ? CodeBlock.of("$N.orElse(null)", local) : CodeBlock.of("$N", local);
     for (Constraint constraint : property.constraints()) {
-      method.addStatement("in.check($S, $L)", property.jsonName(), ConstraintCode.check(constraint, value, fields));
+      method.addStatement("in.check($L, $L)", JavaLiteral.of(property.jsonName()), ConstraintCode.check(constraint, value, fields));
     }
     if (!property.elementConstraints().isEmpty()) {
       JsonType.CollectionType collection = (JsonType.CollectionType) property.type();
@@ -208,7 +251,7 @@ final class CodecWriter {
           .addStatement("int index = 0")
           .beginControlFlow("for ($T element : $N)", collection.element().javaType(), local);
       for (Constraint constraint : property.elementConstraints()) {
-        method.addStatement("in.check($S, index, $L)", property.jsonName(),
+        method.addStatement("in.check($L, index, $L)", JavaLiteral.of(property.jsonName()),
             ConstraintCode.check(constraint, CodeBlock.of("element"), fields));
       }
       method.addStatement("index++").endControlFlow().endControlFlow();

@@ -86,31 +86,39 @@ final class ContainerCodecs {
       TypeName entry = ParameterizedTypeName.get(ClassName.get(Map.Entry.class),
           WildcardTypeName.subtypeOf(map.key().javaType()), WildcardTypeName.subtypeOf(map.value().javaType()));
       return method.addJavadoc("Writes a map as an object, its keys as text.\n")
-          .addStatement("json.writeStartObject()")
+          .addStatement("json.writeRaw('{')")
+          .addStatement("boolean more = false")
           .beginControlFlow("for ($T entry : values.entrySet())", entry)
-          .addStatement("json.writeFieldName($T.fieldName(entry.getKey()))", Names.JSON_OUTPUT)
+          .addStatement("$T.writeKey(json, more, entry.getKey())", Names.JSON_OUTPUT)
+          .addStatement("more = true")
           .addStatement("$L", code.write(map.value(), "json", CodeBlock.of("entry.getValue()")))
           .endControlFlow()
-          .addStatement("json.writeEndObject()")
+          .addStatement("json.writeRaw('}')")
           .build();
     }
     JsonType element = container instanceof JsonType.ArrayType array ? array.element()
         : ((JsonType.CollectionType) container).element();
-    method.addJavadoc("Writes the elements as an array.\n").addStatement("json.writeStartArray()");
+    method.addJavadoc("Writes the elements as an array.\n").addStatement("json.writeRaw('[')");
     CodeBlock write = code.write(element, "json", CodeBlock.of("element"));
     if (isList(container)) {
       method.beginControlFlow("if (values instanceof $T)", RandomAccess.class)
           .beginControlFlow("for (int i = 0, size = values.size(); i < size; i++)") // no iterator to allocate
+          .beginControlFlow("if (i > 0)").addStatement("json.writeRaw(',')").endControlFlow()
           .addStatement("$T element = values.get(i)", element.javaType())
           .addStatement("$L", write)
           .endControlFlow()
           .nextControlFlow("else");
     }
-    method.beginControlFlow("for ($T element : values)", element.javaType()).addStatement("$L", write).endControlFlow();
+    method.addStatement("boolean more = false")
+        .beginControlFlow("for ($T element : values)", element.javaType())
+        .beginControlFlow("if (more)").addStatement("json.writeRaw(',')").endControlFlow()
+        .addStatement("more = true")
+        .addStatement("$L", write)
+        .endControlFlow();
     if (isList(container)) {
       method.endControlFlow();
     }
-    return method.addStatement("json.writeEndArray()").build();
+    return method.addStatement("json.writeRaw(']')").build();
   }
 
   private MethodSpec readMethod(String name, JsonType container) {

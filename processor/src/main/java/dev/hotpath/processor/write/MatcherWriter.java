@@ -103,7 +103,7 @@ final class MatcherWriter {
     for (Map.Entry<Integer, List<String>> bucket : byHash.entrySet()) {
       code.add("case $L:\n", bucket.getKey()).indent();
       for (String literal : bucket.getValue()) {
-        code.beginControlFlow("if ($T.segmentEquals(path, start, end, $S))", Names.PATHS, literal)
+        code.beginControlFlow("if ($T.segmentEquals(path, start, end, $L))", Names.PATHS, JavaLiteral.of(literal))
             .add(child(literals.get(literal)))
             .endControlFlow();
       }

@@ -104,8 +104,8 @@ final class ParamBinder {
       CodeBlock value = param.type().container() == ValueType.Container.OPTIONAL
           ? CodeBlock.of("$N.orElse(null)", locals.get(param)) : CodeBlock.of("$N", locals.get(param));
       for (Constraint constraint : param.constraints()) {
-        method.addStatement("$N.check($L, $S, $S, $L)", exchange, ConstraintCode.check(constraint, value, fields),
-            param.source().loc(), param.wireName(), value);
+        method.addStatement("$N.check($L, $S, $L, $L)", exchange, ConstraintCode.check(constraint, value, fields),
+            param.source().loc(), JavaLiteral.of(param.wireName()), value);
       }
     }
     return anyBound;
@@ -119,20 +119,22 @@ final class ParamBinder {
     String in = param.source().loc();
     if (type.isCollection()) {
       String raws = param.source() == Source.QUERY ? "queryAll" : "headerAll";
-      return CodeBlock.of("$T.$L($N, $S, $S, $N.$L($S), $L, $L)", Names.BIND,
+      String name = JavaLiteral.of(param.wireName());
+      return CodeBlock.of("$T.$L($N, $S, $L, $N.$L($L), $L, $L)", Names.BIND,
           type.container() == ValueType.Container.LIST ? "list" : "set",
-          exchange, in, param.wireName(), exchange, raws, param.wireName(), param.required(), converter);
+          exchange, in, name, exchange, raws, name, param.required(), converter);
     }
     CodeBlock raw = raw(template, param, exchange);
     if (type.container() == ValueType.Container.OPTIONAL) {
-      return CodeBlock.of("$T.optional($N, $S, $S, $L, $L)", Names.BIND, exchange, in, param.wireName(), raw, converter);
+      return CodeBlock.of("$T.optional($N, $S, $L, $L, $L)", Names.BIND, exchange, in, JavaLiteral.of(param.wireName()),
+          raw, converter);
     }
     if (param.defaultValue() != null) {
-      return CodeBlock.of("$T.orDefault($N, $S, $S, $L, $S, $L)", Names.BIND, exchange, in, param.wireName(), raw,
-          param.defaultValue(), converter);
+      return CodeBlock.of("$T.orDefault($N, $S, $L, $L, $L, $L)", Names.BIND, exchange, in,
+          JavaLiteral.of(param.wireName()), raw, JavaLiteral.of(param.defaultValue()), converter);
     }
-    return CodeBlock.of("$T.$L($N, $S, $S, $L, $L)", Names.BIND, param.nullable() ? "nullable" : "required",
-        exchange, in, param.wireName(), raw, converter);
+    return CodeBlock.of("$T.$L($N, $S, $L, $L, $L)", Names.BIND, param.nullable() ? "nullable" : "required",
+        exchange, in, JavaLiteral.of(param.wireName()), raw, converter);
   }
 
   /** The JSON body, read in the route's mode; an {@code Optional} body is empty when absent. */
@@ -149,13 +151,13 @@ final class ParamBinder {
   private static CodeBlock raw(PathTemplate template, Param param, String exchange) {
     return switch (param.source()) {
       case PATH -> template == null || param.segment() < 0
-          ? CodeBlock.of("$N.pathVariable($S)", exchange, param.wireName())
+          ? CodeBlock.of("$N.pathVariable($L)", exchange, JavaLiteral.of(param.wireName()))
           : CodeBlock.of("$N.$L($L)", exchange,
               template.segments().get(param.segment()).kind() == Segment.Kind.CATCH_ALL ? "pathRest" : "pathSegment",
               param.segment());
-      case QUERY -> CodeBlock.of("$N.query($S)", exchange, param.wireName());
-      case HEADER -> CodeBlock.of("$N.header($S)", exchange, param.wireName());
-      case COOKIE -> CodeBlock.of("$N.cookie($S)", exchange, param.wireName());
+      case QUERY -> CodeBlock.of("$N.query($L)", exchange, JavaLiteral.of(param.wireName()));
+      case HEADER -> CodeBlock.of("$N.header($L)", exchange, JavaLiteral.of(param.wireName()));
+      case COOKIE -> CodeBlock.of("$N.cookie($L)", exchange, JavaLiteral.of(param.wireName()));
       default -> throw new IllegalArgumentException("No raw value for " + param);
     };
   }

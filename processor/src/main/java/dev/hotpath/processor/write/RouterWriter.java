@@ -151,7 +151,8 @@ public final class RouterWriter {
               handlers.get(route));
         }
       }
-      constructor.addStatement("this.$N = new $T($S$>$L$<)", field, Names.RESOURCE, template, endpoints.build());
+      constructor.addStatement("this.$N = new $T($L$>$L$<)", field, Names.RESOURCE, JavaLiteral.of(template),
+          endpoints.build());
     }
     router.addMethod(constructor.build());
 
@@ -193,8 +194,8 @@ public final class RouterWriter {
     CodeBlock.Builder list = CodeBlock.builder().add("$T.of(", List.class).indent();
     for (int i = 0; i < routes.size(); i++) {
       Route route = routes.get(i);
-      list.add(i == 0 ? "\n" : ",\n").add("new $T($S, $S, $T.$L, $S)", Names.ROUTE_INFO, route.method().name(),
-          route.template().text(), Names.MODE, route.mode().name(), route.source());
+      list.add(i == 0 ? "\n" : ",\n").add("new $T($S, $L, $T.$L, $L)", Names.ROUTE_INFO, route.method().name(),
+          JavaLiteral.of(route.template().text()), Names.MODE, route.mode().name(), JavaLiteral.of(route.source()));
     }
     list.unindent().add(")");
     return FieldSpec.builder(ParameterizedTypeName.get(ClassName.get(List.class), Names.ROUTE_INFO), "ROUTES",

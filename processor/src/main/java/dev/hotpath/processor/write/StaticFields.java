@@ -58,7 +58,21 @@ final class StaticFields {
     return fields.computeIfAbsent("name:" + jsonName, key -> {
       String name = names.newName("NAME_" + upperSnake(jsonName.replaceAll("\\W", "_")));
       type.addField(FieldSpec.builder(SERIALIZED_STRING, name, Modifier.STATIC, Modifier.FINAL)
-          .initializer("new $T($S)", SERIALIZED_STRING, jsonName)
+          .initializer("new $T($L)", SERIALIZED_STRING, JavaLiteral.of(jsonName))
+          .build());
+      return name;
+    });
+  }
+
+  /**
+   * Raw JSON text a writer copies as it is (structure and a quoted name: {@code ,"name":}), encoded
+   * once; {@code hint} names the field.
+   */
+  String fragment(String text, String hint) {
+    return fields.computeIfAbsent("raw:" + text, key -> {
+      String name = names.newName(upperSnake(hint.replaceAll("\\W", "_")));
+      type.addField(FieldSpec.builder(SERIALIZED_STRING, name, Modifier.STATIC, Modifier.FINAL)
+          .initializer("new $T($L)", SERIALIZED_STRING, JavaLiteral.of(text))
           .build());
       return name;
     });
@@ -98,7 +112,7 @@ final class StaticFields {
     return fields.computeIfAbsent("pattern:" + regexp, key -> {
       String name = names.newName("PATTERN_" + (fields.size() + 1));
       type.addField(FieldSpec.builder(Pattern.class, name, Modifier.STATIC, Modifier.FINAL)
-          .initializer("$T.compile($S)", Pattern.class, regexp)
+          .initializer("$T.compile($L)", Pattern.class, JavaLiteral.of(regexp))
           .build());
       return name;
     });
