@@ -232,9 +232,10 @@ public final class ServerBuilder {
   }
 
   /**
-   * Logs one line per response on the {@code System.Logger} {@code dev.hotpath.access} (bridge it to
-   * SLF4J or your logging as usual): peer, method, target, status, bytes, milliseconds, request id.
-   * Default off.
+   * Logs one line per response, those refused before routing too, on the SLF4J logger
+   * {@code dev.hotpath.access} at INFO: {@code peer "METHOD target" status bytes millis request-id}
+   * (bytes of the body; {@code -} without a request id). The application chooses SLF4J's binding.
+   * Default off; while off, SLF4J is not even initialised.
    */
   public ServerBuilder accessLog(boolean enabled) {
     this.accessLog = enabled;

@@ -24,7 +24,7 @@ public final class StoreApp {
     int port = Integer.parseInt(System.getProperty("port", System.getenv().getOrDefault("PORT", "8000")));
     ItemRepository repository = ItemRepository.inMemory("store");
     seed(repository);
-    configure(repository, new Mailer()).port(port).stopOnShutdown(Duration.ofSeconds(10)).start();
+    configure(repository, new Mailer()).port(port).accessLog(true).stopOnShutdown(Duration.ofSeconds(10)).start();
   }
 
   /**

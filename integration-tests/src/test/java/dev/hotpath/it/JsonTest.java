@@ -210,6 +210,12 @@ class JsonTest {
         .containsEntry("loc", List.of("body", "counts", "PINK"));
   }
 
+  /** As README says: jackson-core's custom-escape path writes the halves of a non-BMP character as escapes. */
+  @Test
+  void charactersBeyondTheBmpAreWrittenAsSurrogateEscapesAndOthersAsUtf8() {
+    assertThat(post("/json/sparse", "{\"a\":\"é 中 \uD83D\uDE00\"}").body()).isEqualTo("{\"a\":\"é 中 \\uD83D\\uDE00\"}");
+  }
+
   @Test
   void nanAndInfinitiesAreWrittenAsNull() {
     assertThat(client.get("/json/weird-numbers").send().body()).isEqualTo("[null,null,1.5,null]");

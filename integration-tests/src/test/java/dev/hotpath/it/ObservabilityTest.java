@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.hotpath.Hotpath;
 import dev.hotpath.Server;
 import dev.hotpath.ServerCounters;
+import dev.hotpath.it.logging.RecordingProvider;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Server counters, X-Request-Id and the access log. */
@@ -50,17 +52,43 @@ class ObservabilityTest {
     }
   }
 
+  /** One line per response on SLF4J's dev.hotpath.access: peer, request line, status, bytes, time, request id. */
   @Test
-  void accessLogIsOneSwitch() throws Exception {
-    LogCapture access = LogCapture.of("dev.hotpath.access", java.util.logging.Level.INFO);
+  void accessLogIsOneSwitchOnSlf4j() throws Exception {
+    RecordingProvider.clear("dev.hotpath.access");
     Server server = Hotpath.server(Apis.router()).port(0).accessLog(true).start();
     try (RawHttp raw = new RawHttp(server.port())) {
-      raw.send("GET /r/items/7?x=1 HTTP/1.1\r\nHost: x\r\nX-Request-Id: req-7\r\n\r\n").read();
-      assertThat(access.messages()).singleElement().asString().contains("\"GET /r/items/7?x=1\" 200")
+      RawHttp.Reply response = raw.send("GET /r/items/7?x=1 HTTP/1.1\r\nHost: x\r\nX-Request-Id: req-7\r\n\r\n")
+          .read();
+      int bytes = response.body().getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+      raw.send("GET /r/items/\u0001 HTTP/1.1\r\nHost: x\r\nX-Request-Id: req-8\r\n\r\n").read(); // refused before routing
+      List<String> lines = awaitLines(2);
+      assertThat(lines.get(0)).startsWith("/127.0.0.1:").contains(" \"GET /r/items/7?x=1\" 200 " + bytes + " ")
           .endsWith("ms req-7");
+      // The decoder refused it: no method, target or headers to read, so a new request id.
+      assertThat(lines.get(1)).contains(" \"- -\" 400 ").doesNotContain("req-8").doesNotContain("\u0001");
     } finally {
-      access.close();
       server.stop(Duration.ofSeconds(1));
     }
+  }
+
+  @Test
+  void accessLogIsOffByDefault() throws Exception {
+    RecordingProvider.clear("dev.hotpath.access");
+    Server server = Hotpath.server(Apis.router()).port(0).start();
+    try (RawHttp raw = new RawHttp(server.port())) {
+      raw.send(RawHttp.get("/r/")).read();
+    } finally {
+      server.stop(Duration.ofSeconds(1));
+    }
+    assertThat(RecordingProvider.lines("dev.hotpath.access")).isEmpty();
+  }
+
+  /** The line is logged once the response is written, just after the client may have read it. */
+  private static List<String> awaitLines(int count) throws InterruptedException {
+    for (int i = 0; i < 200 && RecordingProvider.lines("dev.hotpath.access").size() < count; i++) {
+      Thread.sleep(10);
+    }
+    return RecordingProvider.lines("dev.hotpath.access");
   }
 }

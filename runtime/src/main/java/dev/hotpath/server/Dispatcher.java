@@ -53,6 +53,9 @@ public final class Dispatcher {
     this.deadlineMillis = config.handlerTimeout().toMillis();
     this.requestIds = config.requestIds();
     this.accessLog = config.accessLog();
+    if (accessLog) {
+      AccessLog.requireSlf4j();
+    }
     this.steps = new StepRunner(workers, watchdog, counters);
     this.docs = ApiDocs.load(routers, config.docs());
   }

@@ -28,7 +28,6 @@ import java.util.concurrent.Executor;
  */
 public final class HotpathHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
   private static final System.Logger LOG = System.getLogger("dev.hotpath.server");
-  private static final System.Logger ACCESS = System.getLogger("dev.hotpath.access");
 
   private static final Runnable NOTHING = Dispatched.NOTHING;
 
@@ -84,29 +83,31 @@ public final class HotpathHandler extends SimpleChannelInboundHandler<FullHttpRe
     HttpVersion version = request.protocolVersion() == HttpVersion.HTTP_1_0 ? HttpVersion.HTTP_1_0 : HttpVersion.HTTP_1_1;
     boolean head = HttpMethod.HEAD.equals(request.method());
     String requestId = dispatcher.requestIds() ? RequestIds.of(request.headers().get("x-request-id")) : null;
+    AccessLog.Entry access = !dispatcher.accessLog() ? null : AccessLog.Entry.of(ctx.channel().remoteAddress(),
+        request, requestId);
     if (request.decoderResult().isFailure()) {
       counters.decoderFailures.increment();
       complete(ctx, sequence, RequestChecks.response(request.decoderResult().cause()), version, head, false,
-          List.of(), NOTHING, NOTHING, requestId);
+          List.of(), NOTHING, NOTHING, requestId, access);
       return;
     }
     if (dispatcher.draining()) {
       // Stopping: a new request is refused, and the connection closes after it.
       complete(ctx, sequence, ErrorResponses.status(503, "Service Unavailable: the server is stopping"), version,
-          head, false, List.of(), NOTHING, NOTHING, requestId);
+          head, false, List.of(), NOTHING, NOTHING, requestId, access);
       return;
     }
     boolean keepAlive = HttpUtil.isKeepAlive(request);
     if (RequestChecks.isServerWideOptions(request)) {
       complete(ctx, sequence, Response.status(204).header("Allow", "GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS")
-          .build(), version, head, keepAlive, List.of(), NOTHING, NOTHING, requestId);
+          .build(), version, head, keepAlive, List.of(), NOTHING, NOTHING, requestId, access);
       return;
     }
     NettyRequest incoming = NettyRequest.of(request, ctx.channel().remoteAddress());
     if (incoming == null) {
       counters.decoderFailures.increment();
       complete(ctx, sequence, ErrorResponses.badRequest("Invalid request target"), version, head, false, List.of(),
-          NOTHING, NOTHING, requestId);
+          NOTHING, NOTHING, requestId, access);
       return;
     }
     Dispatched dispatched = new Dispatched();
@@ -116,28 +117,23 @@ public final class HotpathHandler extends SimpleChannelInboundHandler<FullHttpRe
     Response<?> now = Dispatcher.completedNow(answer);
     if (now != null) {
       // Answered inline, on this event loop: write now, without chaining a stage.
-      respond(ctx, sequence, now, null, version, head, keepAlive, dispatched, incoming, start, requestId);
+      respond(ctx, sequence, now, null, version, head, keepAlive, dispatched, incoming, start, requestId, access);
       return;
     }
     answer.whenComplete((response, failure) -> onConnectionThread(ctx,
         () -> respond(ctx, sequence, response, failure, version, head, keepAlive, dispatched, incoming, start,
-            requestId)));
+            requestId, access)));
   }
 
   private void respond(ChannelHandlerContext ctx, long sequence, Response<?> response, Throwable failure,
       HttpVersion version, boolean head, boolean keepAlive, Dispatched dispatched, NettyRequest incoming, long start,
-      String requestId) {
+      String requestId, AccessLog.Entry access) {
     Response<?> answer = failure != null ? ErrorResponses.of(failure, null)
         : response != null ? response : ErrorResponses.of(new NullPointerException("No response"), null);
     Runnable measured = metrics == RequestMetrics.NONE ? NOTHING
         : () -> metrics.finished(incoming.method(), dispatched.route(), answer.status(), System.nanoTime() - start);
-    Runnable written = !dispatcher.accessLog() ? measured : () -> {
-      measured.run();
-      ACCESS.log(Level.INFO, () -> incoming.remoteAddress() + " \"" + incoming.method() + " " + incoming.uri() + "\" "
-          + answer.status() + " " + (System.nanoTime() - start) / 1_000_000 + "ms " + (requestId == null ? "-" : requestId));
-    };
-    complete(ctx, sequence, answer, version, head, keepAlive, dispatched.tasks(), written, dispatched.afterResponse(),
-        requestId);
+    complete(ctx, sequence, answer, version, head, keepAlive, dispatched.tasks(), measured, dispatched.afterResponse(),
+        requestId, access);
   }
 
   private void onConnectionThread(ChannelHandlerContext ctx, Runnable task) {
@@ -151,7 +147,8 @@ public final class HotpathHandler extends SimpleChannelInboundHandler<FullHttpRe
   }
 
   private void complete(ChannelHandlerContext ctx, long sequence, Response<?> response, HttpVersion version,
-      boolean head, boolean keepAlive, List<Runnable> tasks, Runnable written, Runnable cleanup, String requestId) {
+      boolean head, boolean keepAlive, List<Runnable> tasks, Runnable written, Runnable cleanup, String requestId,
+      AccessLog.Entry access) {
     if (closed) {
       cleanup.run(); // the client went away: nothing to write, but what the route opened is closed
       return;
@@ -161,7 +158,7 @@ public final class HotpathHandler extends SimpleChannelInboundHandler<FullHttpRe
       encoded = ResponseEncoder.encode(response, ctx.alloc(), version, head, keepAlive);
     } catch (RuntimeException e) {
       // The failure may quote a hostile header value: control characters are escaped, never logged raw.
-      LOG.log(Level.ERROR, "Could not write a " + response.status() + " response: " + printable(e.getMessage()));
+      LOG.log(Level.ERROR, "Could not write a " + response.status() + " response: " + Printable.of(e.getMessage()));
       encoded = ResponseEncoder.encode(ErrorResponses.internalError(), ctx.alloc(), version, head, keepAlive);
     }
     if (requestId != null) {
@@ -171,23 +168,10 @@ public final class HotpathHandler extends SimpleChannelInboundHandler<FullHttpRe
     if (close) {
       HttpUtil.setKeepAlive(encoded, false);
     }
-    ready.put(sequence, new Outgoing(encoded, close, tasks, written, cleanup));
+    Runnable done = access == null ? written
+        : AccessLog.after(written, access, encoded.status().code(), encoded.content().readableBytes());
+    ready.put(sequence, new Outgoing(encoded, close, tasks, done, cleanup));
     flushInOrder(ctx);
-  }
-
-  private static String printable(String text) {
-    if (text == null) {
-      return "";
-    }
-    StringBuilder out = new StringBuilder(text.length());
-    text.codePoints().forEach(c -> {
-      if (c < 0x20 || c == 0x7f) {
-        out.append(String.format("\\u%04x", c));
-      } else {
-        out.appendCodePoint(c);
-      }
-    });
-    return out.toString();
   }
 
   private void flushInOrder(ChannelHandlerContext ctx) {
