@@ -76,4 +76,40 @@ class DeadlinesTest {
       assertThat(raw.send(RawHttp.get("/modes/sleep?millis=1200")).read().body()).isEqualTo("slept 1200");
     }
   }
+
+  /**
+   * The connection keeps one timer and moves its deadline: a client that sends a request every
+   * 150 ms outlives many 400 ms keep-alive periods, and is closed 400 ms after it stops.
+   */
+  @Test
+  void eachRequestMovesTheKeepAliveDeadline() throws Exception {
+    try (RawHttp raw = new RawHttp(server.port())) {
+      long start = System.nanoTime();
+      for (int i = 0; i < 12; i++) { // 1.8 s, four and a half keep-alive periods
+        assertThat(raw.send(RawHttp.get("/r/")).read().body()).as("request %d", i).isEqualTo("root");
+        Thread.sleep(150);
+      }
+      assertThat(millisSince(start)).isGreaterThan(1_200L);
+      long idle = System.nanoTime();
+      assertThat(raw.closedByServer()).isTrue();
+      assertThat(millisSince(idle)).isBetween(150L, 10_000L);
+    }
+  }
+
+  /** A body deadline shorter than the keep-alive one already scheduled still closes at its own time. */
+  @Test
+  void aShorterBodyDeadlineIsNotHeldBackByTheKeepAliveOne() throws Exception {
+    Server patient = Hotpath.server(Apis.router()).port(0)
+        .keepAliveTimeout(Duration.ofSeconds(30)).bodyTimeout(Duration.ofMillis(300)).start();
+    try (RawHttp raw = new RawHttp(patient.port())) {
+      assertThat(raw.send(RawHttp.get("/r/")).read().body()).isEqualTo("root"); // a 30 s check is now scheduled
+      raw.send("POST /json/bytes-body HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+          + "Content-Length: 20\r\n\r\n[\"a");
+      long start = System.nanoTime();
+      assertThat(raw.closedByServer()).isTrue();
+      assertThat(millisSince(start)).isBetween(200L, 10_000L);
+    } finally {
+      patient.stop(Duration.ofSeconds(1));
+    }
+  }
 }

@@ -25,8 +25,17 @@ final class Deadlines extends ChannelDuplexHandler {
   private final long idleNanos;
   private final long bodyNanos;
   private final long sendNanos;
-  private ScheduledFuture<?> deadline;
   private ScheduledFuture<?> sending;
+  /** Whether a deadline runs, and when (on the event loop's ticker) it closes the connection. */
+  private boolean armed;
+  private long closeAt;
+  /**
+   * The one scheduled check and when it runs. Deadlines move on every request; the check is
+   * scheduled again only when it would run too late, and when it runs early it re-schedules
+   * itself for what is left — no timer is created and cancelled per request.
+   */
+  private ScheduledFuture<?> check;
+  private long checkAt;
   private int pending;
   private boolean readingBody;
 
@@ -96,7 +105,11 @@ final class Deadlines extends ChannelDuplexHandler {
 
   @Override
   public void channelInactive(ChannelHandlerContext ctx) throws Exception {
-    disarm();
+    armed = false;
+    if (check != null) {
+      check.cancel(false);
+      check = null;
+    }
     if (sending != null) {
       sending.cancel(false);
     }
@@ -104,16 +117,37 @@ final class Deadlines extends ChannelDuplexHandler {
   }
 
   private void arm(ChannelHandlerContext ctx, long nanos) {
-    disarm();
-    deadline = ctx.executor().schedule(() -> {
+    long now = ctx.executor().ticker().nanoTime();
+    armed = true;
+    closeAt = now + nanos;
+    if (check != null && checkAt - closeAt > 0) {
+      check.cancel(false); // runs after the new deadline: too late
+      check = null;
+    }
+    if (check == null) {
+      schedule(ctx, now, nanos);
+    }
+  }
+
+  private void schedule(ChannelHandlerContext ctx, long now, long delay) {
+    checkAt = now + delay;
+    check = ctx.executor().schedule(() -> expire(ctx), delay, TimeUnit.NANOSECONDS);
+  }
+
+  private void expire(ChannelHandlerContext ctx) {
+    check = null;
+    if (!armed) {
+      return;
+    }
+    long now = ctx.executor().ticker().nanoTime();
+    if (closeAt - now <= 0) {
       ctx.close();
-    }, nanos, TimeUnit.NANOSECONDS);
+    } else {
+      schedule(ctx, now, closeAt - now);
+    }
   }
 
   private void disarm() {
-    if (deadline != null) {
-      deadline.cancel(false);
-      deadline = null;
-    }
+    armed = false;
   }
 }

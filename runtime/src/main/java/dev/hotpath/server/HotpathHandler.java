@@ -170,16 +170,22 @@ public final class HotpathHandler extends SimpleChannelInboundHandler<FullHttpRe
     }
     Runnable done = access == null ? written
         : AccessLog.after(written, access, encoded.status().code(), encoded.content().readableBytes());
-    ready.put(sequence, new Outgoing(encoded, close, tasks, done, cleanup));
-    flushInOrder(ctx);
+    writeInOrder(ctx, sequence, new Outgoing(encoded, close, tasks, done, cleanup));
   }
 
-  private void flushInOrder(ChannelHandlerContext ctx) {
-    boolean wrote = false;
-    Outgoing next;
-    while (!closed && (next = ready.remove(nextToWrite)) != null) {
+  /**
+   * Writes the response if its turn has come, then any later ones already made, and flushes;
+   * otherwise it waits for the earlier ones. In turn is the common case (every connection that
+   * does not pipeline): it never touches the map.
+   */
+  private void writeInOrder(ChannelHandlerContext ctx, long sequence, Outgoing outgoing) {
+    if (sequence != nextToWrite) {
+      ready.put(sequence, outgoing);
+      return;
+    }
+    Outgoing next = outgoing;
+    do {
       nextToWrite++;
-      wrote = true;
       if (next.close()) {
         closed = true;
         afterWrite(ctx.writeAndFlush(next.response()), next).addListener(ChannelFutureListener.CLOSE);
@@ -187,11 +193,9 @@ public final class HotpathHandler extends SimpleChannelInboundHandler<FullHttpRe
         return;
       }
       afterWrite(ctx.write(next.response()), next);
-    }
-    if (wrote) {
-      ctx.flush();
-      throttle(ctx);
-    }
+    } while (!closed && !ready.isEmpty() && (next = ready.remove(nextToWrite)) != null);
+    ctx.flush();
+    throttle(ctx);
   }
 
   /**

@@ -6,14 +6,15 @@ import io.netty.channel.ChannelInboundHandlerAdapter;
 import io.netty.handler.codec.DecoderResult;
 import io.netty.handler.codec.TooLongFrameException;
 import io.netty.handler.codec.http.HttpHeaderNames;
+import io.netty.handler.codec.http.HttpHeaderValues;
 import io.netty.handler.codec.http.HttpHeaders;
 import io.netty.handler.codec.http.HttpMethod;
 import io.netty.handler.codec.http.HttpRequest;
 import io.netty.handler.codec.http.HttpVersion;
 import io.netty.handler.codec.http.TooLongHttpHeaderException;
 import io.netty.handler.codec.http.TooLongHttpLineException;
-import java.util.List;
-import java.util.Locale;
+import io.netty.util.AsciiString;
+import java.util.Iterator;
 import java.util.Map;
 
 /**
@@ -80,49 +81,84 @@ final class RequestChecks extends ChannelInboundHandlerAdapter {
     if (target != null) {
       return new Refused(400, target);
     }
-    HttpHeaders headers = request.headers();
-    List<String> hosts = headers.getAll(HttpHeaderNames.HOST);
-    if (!version.equals(HttpVersion.HTTP_1_0) && hosts.size() != 1) {
-      return new Refused(400, hosts.isEmpty() ? "Missing Host header" : "More than one Host header");
+    HeaderFacts headers = HeaderFacts.of(request.headers());
+    if (!version.equals(HttpVersion.HTTP_1_0) && headers.hosts != 1) {
+      return new Refused(400, headers.hosts == 0 ? "Missing Host header" : "More than one Host header");
     }
-    List<String> encodings = headers.getAll(HttpHeaderNames.TRANSFER_ENCODING);
-    if (!encodings.isEmpty()
-        && (encodings.size() > 1 || !encodings.get(0).strip().toLowerCase(Locale.ROOT).equals("chunked"))) {
+    if (headers.transferEncodings > 1 || (headers.transferEncodings == 1 && !headers.chunked)) {
       return new Refused(400, "Unsupported Transfer-Encoding: only a single chunked is accepted");
     }
-    if (headerSize(headers) > maxHeaderSize) {
+    if (headers.size > maxHeaderSize) {
       return new Refused(431, "Request Header Fields Too Large");
     }
-    String expect = headers.get(HttpHeaderNames.EXPECT);
-    if (expect != null && !expect.strip().equalsIgnoreCase("100-continue")) {
+    if (headers.expect != null && !AsciiString.contentEqualsIgnoreCase(strip(headers.expect), CONTINUE)) {
       return new Refused(417, "Expectation Failed");
     }
-    if (contentLength(headers) > maxBodySize) {
+    if (headers.contentLength > maxBodySize) {
       return new Refused(413, "Request Entity Too Large");
     }
     return null;
   }
 
-  /** The header block's size as sent, give or take the separators: names, values, ": " and CRLF. */
-  private static long headerSize(HttpHeaders headers) {
-    long size = 0;
-    for (Map.Entry<String, String> header : headers) {
-      size += header.getKey().length() + header.getValue().length() + 4;
+  /**
+   * What the checks need from the header block, read in one pass over Netty's own entries (no
+   * list or string is made per request): how many Host and Transfer-Encoding fields, whether that
+   * encoding is chunked, the block's size as sent (names, values, ": " and CRLF), the Expect value,
+   * and the declared length (-1 when none; Netty's decoder has refused malformed and conflicting ones).
+   */
+  private static final class HeaderFacts {
+    int hosts;
+    int transferEncodings;
+    boolean chunked;
+    long size;
+    CharSequence expect;
+    long contentLength = -1;
+
+    static HeaderFacts of(HttpHeaders headers) {
+      HeaderFacts facts = new HeaderFacts();
+      Iterator<Map.Entry<CharSequence, CharSequence>> entries = headers.iteratorCharSequence();
+      while (entries.hasNext()) {
+        Map.Entry<CharSequence, CharSequence> header = entries.next();
+        CharSequence name = header.getKey();
+        CharSequence value = header.getValue();
+        facts.size += name.length() + value.length() + 4;
+        if (AsciiString.contentEqualsIgnoreCase(name, HttpHeaderNames.HOST)) {
+          facts.hosts++;
+        } else if (AsciiString.contentEqualsIgnoreCase(name, HttpHeaderNames.TRANSFER_ENCODING)) {
+          facts.transferEncodings++;
+          facts.chunked = AsciiString.contentEqualsIgnoreCase(strip(value), HttpHeaderValues.CHUNKED);
+        } else if (AsciiString.contentEqualsIgnoreCase(name, HttpHeaderNames.EXPECT) && facts.expect == null) {
+          facts.expect = value;
+        } else if (AsciiString.contentEqualsIgnoreCase(name, HttpHeaderNames.CONTENT_LENGTH)
+            && facts.contentLength < 0) {
+          facts.contentLength = length(value);
+        }
+      }
+      return facts;
     }
-    return size;
+
+    private static long length(CharSequence value) {
+      try {
+        return Long.parseLong(strip(value).toString());
+      } catch (NumberFormatException e) {
+        return Long.MAX_VALUE;
+      }
+    }
   }
 
-  /** The declared length, or -1; Netty's decoder has refused malformed and conflicting ones. */
-  private static long contentLength(HttpHeaders headers) {
-    String value = headers.get(HttpHeaderNames.CONTENT_LENGTH);
-    if (value == null) {
-      return -1;
+  private static final AsciiString CONTINUE = AsciiString.cached("100-continue");
+
+  /** The value without the spaces and tabs around it (RFC 9110's OWS). */
+  private static CharSequence strip(CharSequence value) {
+    int start = 0;
+    int end = value.length();
+    while (start < end && (value.charAt(start) == ' ' || value.charAt(start) == '\t')) {
+      start++;
     }
-    try {
-      return Long.parseLong(value.strip());
-    } catch (NumberFormatException e) {
-      return Long.MAX_VALUE;
+    while (end > start && (value.charAt(end - 1) == ' ' || value.charAt(end - 1) == '\t')) {
+      end--;
     }
+    return start == 0 && end == value.length() ? value : value.subSequence(start, end);
   }
 
   /** The answer to a request whose decoding failed: its status, with FastAPI's body. */

@@ -69,4 +69,10 @@ public class RoutingController {
   public Response<String> nullResponse() {
     return null;
   }
+
+  /** A header built from the request, as careless code builds one: the server must not let it split the response. */
+  @Get("/echo-header")
+  public Response<String> echoHeader(String name, String value) {
+    return Response.status(200).header(name, value).body("echoed");
+  }
 }
