@@ -39,6 +39,7 @@ SYSTEM_PYTHON = "/usr/bin/python3"  # Debian's, with python3-fastapi and uvicorn
 SERVER_CPU, LOAD_CPU = "0", "1"
 PORT = 9180
 JVM = ["java", "-Xms512m", "-Xmx512m"]
+JAVA_21_PLUS = os.environ.get("HOTPATH_BENCH_JAVA25", "/usr/lib/jvm/temurin-25-jdk-amd64/bin/java")
 
 ITEM = '{"name":"Espresso cup","price":7.5,"tags":["cups","white"]}'
 ENDPOINTS = [  # name, method, path, body
@@ -50,6 +51,7 @@ ENDPOINTS = [  # name, method, path, body
 MODES = ["event-loop", "blocking"]  # the root routes, and the same under /blocking
 SERVERS = {
     "hotpath": "Hotpath (@NonBlocking / plain methods)",
+    "hotpath-vt": "Hotpath on Java 25: blocking routes on virtual threads",
     "netty": "hand-written Netty 4.2 (ceiling; /blocking hops to a pool)",
     "vertx": "Vert.x-web 5 (handler / blockingHandler)",
     "fastapi": "FastAPI on uvicorn (async def / def)",
@@ -67,8 +69,15 @@ def server_command(name, port):
         return [SYSTEM_PYTHON, "-m", "uvicorn", "fastapi_app:app", "--app-dir", LOAD, "--host", "127.0.0.1",
                 "--port", str(port), "--no-access-log", "--log-level", "warning", "--loop", "uvloop",
                 "--http", "httptools"]
-    main = {"hotpath": "HotpathLoadServer", "netty": "NettyBaseline", "vertx": "VertxLoadServer"}[name]
-    return JVM + ["-cp", JAR, "dev.hotpath.benchmarks.load." + main, str(port)]
+    main = {"hotpath": "HotpathLoadServer", "hotpath-vt": "HotpathLoadServer", "netty": "NettyBaseline",
+            "vertx": "VertxLoadServer"}[name]
+    jvm = [JAVA_21_PLUS] + JVM[1:] if name == "hotpath-vt" else JVM
+    return jvm + ["-cp", JAR, "dev.hotpath.benchmarks.load." + main, str(port)]
+
+
+def servers():
+    """The servers this machine can run: Hotpath on virtual threads needs a Java 21+ at JAVA_21_PLUS."""
+    return [name for name in SERVERS if name != "hotpath-vt" or os.access(JAVA_21_PLUS, os.X_OK)]
 
 
 class Server:
@@ -150,16 +159,16 @@ def scenarios():
 
 
 def load_section(args, results):
-    log("load:", args.reps, "repetitions of", len(list(scenarios())), "scenarios on", ", ".join(SERVERS))
+    log("load:", args.reps, "repetitions of", len(list(scenarios())), "scenarios on", ", ".join(servers()))
     load = results.setdefault("load", {})
     rss = results.setdefault("rss_kib", {})
     for rep in range(args.reps):
-        for name in SERVERS:  # interleaved: A B C D, A B C D, ...
+        for name in servers():  # interleaved: A B C D, A B C D, ...
             server = Server(name, server_command(name, PORT), PORT)
             try:
                 for _, method, path, body, pipeline in scenarios():  # warm-up: every route, then more
                     wrk(PORT, path, args.warmup, method, body, pipeline)
-                wrk(PORT, "/plaintext", args.warmup * 2)
+                wrk(PORT, "/plaintext", 4)
                 for key, method, path, body, pipeline in scenarios():
                     result = wrk(PORT, path, args.duration, method, body, pipeline)
                     load.setdefault(name, {}).setdefault(key, []).append(result)
@@ -175,10 +184,10 @@ def mixed_section(args, results):
     log("mixed load")
     mixed = results.setdefault("mixed", {})
     for rep in range(args.reps):
-        for name in SERVERS:
+        for name in servers():
             server = Server(name, server_command(name, PORT), PORT)
             try:
-                wrk(PORT, "/json", args.warmup * 2, connections=16)
+                wrk(PORT, "/json", 4, connections=16)
                 wrk(PORT, "/blocking/sleep", args.warmup, connections=128)
                 alone = wrk(PORT, "/json", args.duration, connections=16)
                 env = dict(os.environ, WRK_METHOD="GET", WRK_PIPELINE="1")
@@ -211,6 +220,7 @@ def startup_section(args, results):
         "example store (Hotpath, H2 in memory)": (JVM + ["-Dport=" + str(PORT), "-cp", example_cp,
                                                          "com.example.store.StoreApp"], "/items/"),
         "hotpath": (server_command("hotpath", PORT), "/plaintext"),
+        "hotpath-vt": (server_command("hotpath-vt", PORT), "/plaintext"),
         "netty": (server_command("netty", PORT), "/plaintext"),
         "vertx": (server_command("vertx", PORT), "/plaintext"),
         "fastapi": (server_command("fastapi", PORT), "/plaintext"),
@@ -218,6 +228,8 @@ def startup_section(args, results):
     startup = results.setdefault("startup", {})
     for rep in range(args.reps):
         for name, (command, path) in commands.items():
+            if name in SERVERS and name not in servers():
+                continue
             server = Server("startup", command, PORT, ready_path=path)
             try:
                 startup.setdefault(name, []).append(server.ready_after)
@@ -324,6 +336,7 @@ def versions():
     return {
         "machine": f"{model}, {os.cpu_count()} CPUs, {int(memory) // 1024 // 1024} GiB, {platform.platform()}",
         "java": first_line(["java", "-version"]),
+        "java (hotpath-vt)": first_line([JAVA_21_PLUS, "-version"]) if "hotpath-vt" in servers() else "not found",
         "wrk": first_line(["wrk", "-v"]),
         "python": " / ".join(f"{n} {v}" for n, v in zip(
             ["Python", "FastAPI", "uvicorn", "pydantic", "uvloop", "httptools"], python_versions)),
@@ -438,9 +451,10 @@ def targets(load):
         for mode in MODES:
             key = f"{endpoint}/{mode}"
             rows.append((f"{endpoint} {mode} ahead of Vert.x-web", rps("hotpath", key), rps("vertx", key), 1.0))
-    for endpoint, *_ in ENDPOINTS:
-        rows.append((f"{endpoint}: blocking ≥ 0.75 × event-loop", rps("hotpath", f"{endpoint}/blocking"),
-                     rps("hotpath", f"{endpoint}/event-loop"), 0.75))
+    for name, note in (("hotpath", ""), ("hotpath-vt", " (Java 25, virtual threads)")):
+        for endpoint, *_ in ENDPOINTS:
+            rows.append((f"{endpoint}: blocking ≥ 0.75 × event-loop{note}", rps(name, f"{endpoint}/blocking"),
+                         rps(name, f"{endpoint}/event-loop"), 0.75))
     lines = ["## Targets (issue 7)", "", "| target | Hotpath | reference | ratio | met |", "|---|---|---|---|---|"]
     for label, value, reference, goal in rows:
         met = "yes" if value and reference and value / reference >= goal else "**no**"
@@ -511,7 +525,7 @@ def main():
                         help="load mixed startup compile jmh soak (default: all but soak)")
     parser.add_argument("--reps", type=int, default=5)
     parser.add_argument("--duration", type=int, default=4, help="seconds per measured wrk run")
-    parser.add_argument("--warmup", type=int, default=2, help="seconds per warm-up wrk run")
+    parser.add_argument("--warmup", type=int, default=1, help="seconds of warm-up per scenario (then 4 s more)")
     parser.add_argument("--minutes", type=int, default=30, help="soak length")
     parser.add_argument("--quick", action="store_true", help="1 repetition, short runs: to check the harness")
     parser.add_argument("--report", default=os.path.join(HERE, "REPORT.md"))

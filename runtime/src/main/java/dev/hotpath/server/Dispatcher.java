@@ -15,6 +15,7 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * From a request to a response, shared by every connection: the filters, then the routers'
@@ -191,16 +192,22 @@ public final class Dispatcher {
       return result;
     }
     CompletableFuture<Response<?>> guarded = new CompletableFuture<>();
+    AtomicBoolean decided = new AtomicBoolean(); // the route's answer or the deadline, whichever comes first
     ScheduledFuture<?> timer = DEADLINES.schedule(() -> {
-      if (guarded.completeExceptionally(new RouteTimedOut(endpoint, deadlineMillis))) {
+      if (decided.compareAndSet(false, true)) {
+        // Cancelled before the 503 is answered: whoever reads the 503 finds the route cancelled.
         exchange.cancelStarted(); // the route's own future, if it returned one
         if (result instanceof CompletableFuture<?> future) {
           future.cancel(true);
         }
+        guarded.completeExceptionally(new RouteTimedOut(endpoint, deadlineMillis));
       }
     }, deadlineMillis, TimeUnit.MILLISECONDS);
     result.whenComplete((response, failure) -> {
       timer.cancel(false);
+      if (!decided.compareAndSet(false, true)) {
+        return; // timed out: the cancellation this completion may be is not the answer
+      }
       if (failure != null) {
         guarded.completeExceptionally(failure);
       } else {
