@@ -529,12 +529,24 @@ def main():
     parser.add_argument("--minutes", type=int, default=30, help="soak length")
     parser.add_argument("--quick", action="store_true", help="1 repetition, short runs: to check the harness")
     parser.add_argument("--report", default=os.path.join(HERE, "REPORT.md"))
+    parser.add_argument("--from-results", action="store_true",
+                        help="measure nothing: write the report again from target/results.json")
     args = parser.parse_args()
+    if args.from_results:
+        with open(os.path.join(TARGET, "results.json")) as f:
+            results = json.load(f)
+        args.reps = results.get("args", {}).get("reps", args.reps)
+        args.duration = results.get("args", {}).get("duration", args.duration)
+        args.quick = results.get("args", {}).get("quick", args.quick)
+        with open(args.report, "w") as f:
+            f.write(report(args, results))
+        log("report:", args.report)
+        return
     if args.quick:
         args.reps, args.duration, args.warmup, args.minutes = 1, 1, 1, min(args.minutes, 1)
         if args.report == os.path.join(HERE, "REPORT.md"):
             args.report = os.path.join(TARGET, "REPORT-quick.md")
-    results = {"versions": versions()}
+    results = {"versions": versions(), "args": {"reps": args.reps, "duration": args.duration, "quick": args.quick}}
     sections = {"load": load_section, "mixed": mixed_section, "startup": startup_section,
                 "compile": compile_section, "jmh": jmh_section, "soak": soak_section}
     for section in args.sections:
