@@ -29,11 +29,16 @@ public final class NettyBaseline {
 
   /** The baseline's pipeline: Netty's codec with Hotpath's decoder settings, the aggregator, the handler. */
   static void pipeline(Channel channel, BaselineHandler handler) {
+    codec(channel);
+    channel.pipeline().addLast(handler);
+  }
+
+  /** Netty's codec with Hotpath's decoder settings, then the aggregator with Hotpath's body limit. */
+  static void codec(Channel channel) {
     channel.pipeline()
         .addLast(new HttpServerCodec(new HttpDecoderConfig().setMaxInitialLineLength(8192)
             .setMaxHeaderSize(16384).setStrictLineParsing(true).setValidateHeaders(true)))
-        .addLast(new HttpObjectAggregator(10 * 1024 * 1024))
-        .addLast(handler);
+        .addLast(new HttpObjectAggregator(10 * 1024 * 1024));
   }
 
   public static void main(String[] args) throws InterruptedException {

@@ -2,6 +2,7 @@ package dev.hotpath.benchmarks.load;
 
 import dev.hotpath.Hotpath;
 import dev.hotpath.server.Dispatcher;
+import dev.hotpath.server.HotpathHandler;
 import dev.hotpath.server.HotpathInitializer;
 import dev.hotpath.server.ServerConfig;
 import dev.hotpath.server.Workers;
@@ -29,7 +30,10 @@ import org.openjdk.jmh.annotations.Warmup;
  * A whole request's cost without a socket: its bytes written into an {@code EmbeddedChannel} holding
  * the server's real pipeline, the response's bytes read out and released. Hotpath's pipeline (codec,
  * deadlines, request checks, aggregator, handler, router, generated codecs) against the hand-written
- * baseline's, on the event-loop endpoints of the load benchmark.
+ * baseline's, on the event-loop endpoints of the load benchmark. {@code hotpathHandlerOnly} is where
+ * the difference goes: Hotpath's handler, router and codecs behind the baseline's pipeline (Netty's
+ * codec and aggregator only), without the connection's guards (flush consolidation, deadlines,
+ * request checks).
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -43,13 +47,18 @@ public class RequestCostBenchmark {
 
   private EmbeddedChannel hotpath;
   private EmbeddedChannel netty;
+  private EmbeddedChannel handlerOnly;
   private ByteBuf request;
 
   @Setup
   public void setUp() {
     ServerConfig config = Hotpath.server(new LoadApiRouter(new LoadApi.EventLoopRoutes(), new LoadApi.BlockingRoutes()))
         .config();
-    hotpath = new EmbeddedChannel(new HotpathInitializer(config, new Dispatcher(config, Workers.create(config)), null));
+    Dispatcher dispatcher = new Dispatcher(config, Workers.create(config));
+    hotpath = new EmbeddedChannel(new HotpathInitializer(config, dispatcher, null));
+    handlerOnly = new EmbeddedChannel();
+    NettyBaseline.codec(handlerOnly);
+    handlerOnly.pipeline().addLast(new HotpathHandler(dispatcher, null));
     netty = new EmbeddedChannel();
     NettyBaseline.pipeline(netty, new BaselineHandler(Executors.newSingleThreadExecutor()));
     String text = switch (endpoint) {
@@ -61,7 +70,7 @@ public class RequestCostBenchmark {
       default -> throw new IllegalArgumentException(endpoint);
     };
     request = Unpooled.unreleasableBuffer(Unpooled.directBuffer().writeBytes(text.getBytes(StandardCharsets.UTF_8)));
-    if (roundTrip(hotpath) < 100 || roundTrip(netty) < 90) { // a status line, headers and a body came back
+    if (roundTrip(hotpath) < 100 || roundTrip(netty) < 90 || roundTrip(handlerOnly) < 100) { // a status line, headers and a body came back
       throw new IllegalStateException("no response for " + endpoint);
     }
   }
@@ -74,6 +83,7 @@ public class RequestCostBenchmark {
   public void tearDown() {
     hotpath.finishAndReleaseAll();
     netty.finishAndReleaseAll();
+    handlerOnly.finishAndReleaseAll();
   }
 
   /** Bytes of the response. */
@@ -95,6 +105,11 @@ public class RequestCostBenchmark {
   @Benchmark
   public int hotpath() {
     return roundTrip(hotpath);
+  }
+
+  @Benchmark
+  public int hotpathHandlerOnly() {
+    return roundTrip(handlerOnly);
   }
 
   @Benchmark
