@@ -570,7 +570,7 @@ def jmh_tables(jmh):
                 a, b = small["primaryMetric"]["score"], large["primaryMetric"]["score"]
                 alloc = large["secondaryMetrics"].get("gc.alloc.rate.norm", {}).get("score", 0)
                 met = "met" if b / a <= 1.2 and b < 50 and alloc < 0.01 else "**not met**"
-                lines.append(f"- Target ({paths}es): 1,000 routes within 1.2× of 10 routes, under 50 ns, no "
+                lines.append(f"- Target ({paths} paths): 1,000 routes within 1.2× of 10 routes, under 50 ns, no "
                              f"allocation — {b:.1f} ns ÷ {a:.1f} ns = {b / a:.2f}×, {alloc:.2f} B/op: {met}.")
         lines.append("")
     cost = jmh.get("RequestCostBenchmark", [])
