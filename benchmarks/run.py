@@ -159,6 +159,13 @@ def scenarios():
         yield f"{endpoint}/event-loop/pipelined", method, path, body, 16
 
 
+def warm_up(args):
+    """Every scenario for --warmup seconds, then 4 s more of plaintext: the JIT has compiled what is measured."""
+    for _, method, path, body, pipeline in scenarios():
+        wrk(PORT, path, args.warmup, method, body, pipeline)
+    wrk(PORT, "/plaintext", 4)
+
+
 def load_section(args, results):
     log("load:", args.reps, "repetitions of", len(list(scenarios())), "scenarios on", ", ".join(servers()))
     load = results.setdefault("load", {})
@@ -167,9 +174,7 @@ def load_section(args, results):
         for name in servers():  # interleaved: A B C D, A B C D, ...
             server = Server(name, server_command(name, PORT), PORT)
             try:
-                for _, method, path, body, pipeline in scenarios():  # warm-up: every route, then more
-                    wrk(PORT, path, args.warmup, method, body, pipeline)
-                wrk(PORT, "/plaintext", 4)
+                warm_up(args)
                 for key, method, path, body, pipeline in scenarios():
                     result = wrk(PORT, path, args.duration, method, body, pipeline)
                     load.setdefault(name, {}).setdefault(key, []).append(result)
@@ -238,9 +243,7 @@ def hop_section(args, results):
         for name in servers():
             server = Server(name, server_command(name, PORT), PORT)
             try:
-                for path in ("/json", "/blocking/json"):
-                    wrk(PORT, path, args.warmup)
-                wrk(PORT, "/json", 4)
+                warm_up(args)  # as the load section: JIT compilation is CPU time of the process too
                 for mode, path in (("event-loop", "/json"), ("blocking", "/blocking/json")):
                     cpu, switches, _ = process_counters(server.process.pid)
                     result = wrk(PORT, path, args.duration)
