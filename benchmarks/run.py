@@ -400,17 +400,23 @@ def report(args, results):
     lines = ["# Hotpath benchmark report", "",
              f"Written by `bash benchmarks/run` on {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}"
              f" ({'quick run: figures are indicative only' if args.quick else 'full run'}).", ""]
+    measured = results.get("measured")
+    if measured:
+        lines += ["Sections measured (each against its references in the same run, `--merge` may join runs): "
+                  + ", ".join(f"{name} {when}" for name, when in measured.items()) + ".", ""]
     v = results.get("versions") or versions()
     lines += ["| | |", "|---|---|"] + [f"| {k} | {val} |" for k, val in v.items()] + [""]
     lines += ["Method: every server runs pinned to CPU 0 with one event loop, `wrk` (one thread, 64 keep-alive "
               "connections) pinned to CPU 1 — **the load generator and the server share this machine's two "
-              "cores**, so a server can never go faster than one core allows, and on the cheapest endpoints "
-              "the one wrk thread is the limit (the pipelined rows, 16 requests per write as TechEmpower's "
-              "plaintext test, lift that limit). Servers are interleaved (A B C D, A B C D, ...), each "
-              f"repetition a fresh process warmed up first; every figure is the median of {args.reps} "
-              f"repetitions of {args.duration} s. Ratios are to the hand-written Netty handler measured in "
-              "the same invocation: its event-loop variant for event-loop rows, its pool-hopping variant for "
-              "blocking rows. The Java servers run with `-Xms512m -Xmx512m` and the JVM's defaults.", ""]
+              "cores**, so a server never has more than one core: its CPU time per request × requests/s comes "
+              "to about one core (the hop section), and the pipelined rows (16 requests per write, as "
+              "TechEmpower's plaintext test) show what is left when the per-request system calls are shared. "
+              "Servers are interleaved (A B C D E, A B C D E, ...), each repetition a fresh process warmed up "
+              f"first (every scenario {args.warmup} s, then 4 s of plaintext); every figure is the median of "
+              f"{args.reps} repetitions of {args.duration} s. Ratios are to the hand-written Netty handler "
+              "measured in the same run: its event-loop variant for event-loop rows, its pool-hopping variant "
+              "for blocking rows. The Java servers run Java 17 (hotpath-vt: Java 25) with `-Xms512m -Xmx512m` "
+              "and the JVM's defaults; under `taskset` each JVM sees one processor.", ""]
     load = results.get("load", {})
     if load:
         lines += ["## Throughput and latency", "",
@@ -632,6 +638,7 @@ def main():
         args.reps = results.get("args", {}).get("reps", args.reps)
         args.duration = results.get("args", {}).get("duration", args.duration)
         args.quick = results.get("args", {}).get("quick", args.quick)
+        args.warmup = results.get("args", {}).get("warmup", args.warmup)
         with open(args.report, "w") as f:
             f.write(report(args, results))
         log("report:", args.report)
@@ -648,11 +655,14 @@ def main():
             for key in {"load": ["load", "rss_kib"], "compile": ["compile"]}.get(section, [section]):
                 results.pop(key, None)
     results.update({"versions": versions(),
-                    "args": {"reps": args.reps, "duration": args.duration, "quick": args.quick}})
+                    "args": {"reps": args.reps, "duration": args.duration, "warmup": args.warmup,
+                             "quick": args.quick}})
     sections = {"load": load_section, "mixed": mixed_section, "hop": hop_section, "startup": startup_section,
                 "compile": compile_section, "jmh": jmh_section, "soak": soak_section}
     for section in args.sections:
+        started = time.strftime("%H:%M", time.gmtime())
         sections[section](args, results)
+        results.setdefault("measured", {})[section] = f"{started}–{time.strftime('%H:%M UTC', time.gmtime())}"
         with open(os.path.join(TARGET, "results.json"), "w") as f:
             json.dump(results, f, indent=1)
     with open(args.report, "w") as f:
