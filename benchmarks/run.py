@@ -115,6 +115,17 @@ class Server:
         self.log_file.close()
 
 
+def interleaved(args):
+    """Each repetition, every server in turn (A B C D E, A B C D E, ...): a fresh process, stopped after."""
+    for rep in range(args.reps):
+        for name in servers():
+            server = Server(name, server_command(name, PORT), PORT)
+            try:
+                yield rep, name, server
+            finally:
+                server.stop()
+
+
 def wait_for_200(port, path, process, timeout=60.0):
     """Seconds from now until GET path answers 200, polling every 5 ms."""
     start = time.monotonic()
@@ -170,50 +181,40 @@ def load_section(args, results):
     log("load:", args.reps, "repetitions of", len(list(scenarios())), "scenarios on", ", ".join(servers()))
     load = results.setdefault("load", {})
     rss = results.setdefault("rss_kib", {})
-    for rep in range(args.reps):
-        for name in servers():  # interleaved: A B C D, A B C D, ...
-            server = Server(name, server_command(name, PORT), PORT)
-            try:
-                warm_up(args)
-                for key, method, path, body, pipeline in scenarios():
-                    result = wrk(PORT, path, args.duration, method, body, pipeline)
-                    load.setdefault(name, {}).setdefault(key, []).append(result)
-                    log(f"  rep {rep + 1} {name:8} {key:28} {result['rps']:>10.0f} req/s  p99 "
-                        f"{result['p99_us'] / 1000:.2f} ms  errors {result['errors']}")
-                rss.setdefault(name, []).append(server.rss_peak_kib())
-            finally:
-                server.stop()
+    for rep, name, server in interleaved(args):
+        warm_up(args)
+        for key, method, path, body, pipeline in scenarios():
+            result = wrk(PORT, path, args.duration, method, body, pipeline)
+            load.setdefault(name, {}).setdefault(key, []).append(result)
+            log(f"  rep {rep + 1} {name:8} {key:28} {result['rps']:>10.0f} req/s  p99 "
+                f"{result['p99_us'] / 1000:.2f} ms  errors {result['errors']}")
+        rss.setdefault(name, []).append(server.rss_peak_kib())
 
 
 def mixed_section(args, results):
     """The event-loop /json's p99 alone, then while wrk saturates /blocking/sleep (1 ms per call)."""
     log("mixed load")
     mixed = results.setdefault("mixed", {})
-    for rep in range(args.reps):
-        for name in servers():
-            server = Server(name, server_command(name, PORT), PORT)
-            try:
-                wrk(PORT, "/json", 4, connections=16)
-                wrk(PORT, "/blocking/sleep", args.warmup, connections=128)
-                alone = wrk(PORT, "/json", args.duration, connections=16)
-                env = dict(os.environ, WRK_METHOD="GET", WRK_PIPELINE="1")
-                background = subprocess.Popen(
-                    ["taskset", "-c", LOAD_CPU, "wrk", "-t1", "-c128", f"-d{args.duration + 4}s", "--timeout", "10s",
-                     "-s", WRK_SCRIPT, f"http://127.0.0.1:{PORT}/blocking/sleep"],
-                    env=env, stdout=subprocess.PIPE, text=True)
-                time.sleep(2)  # the pool is saturated before the measured run starts
-                together = wrk(PORT, "/json", args.duration, connections=16)
-                blocking_out = background.communicate(timeout=args.duration + 60)[0]
-                blocking = json.loads(re.search(r"^RESULT (\{.*\})$", blocking_out, re.M).group(1))
-                blocking["rps"] = blocking["requests"] / (blocking["duration_us"] / 1e6)
-                entry = mixed.setdefault(name, {"alone": [], "together": [], "blocking": []})
-                entry["alone"].append(alone)
-                entry["together"].append(together)
-                entry["blocking"].append(blocking)
-                log(f"  rep {rep + 1} {name:8} p99 alone {alone['p99_us'] / 1000:.2f} ms, with the pool saturated "
-                    f"{together['p99_us'] / 1000:.2f} ms ({blocking['rps']:.0f} blocking req/s)")
-            finally:
-                server.stop()
+    for rep, name, server in interleaved(args):
+        wrk(PORT, "/json", 4, connections=16)
+        wrk(PORT, "/blocking/sleep", args.warmup, connections=128)
+        alone = wrk(PORT, "/json", args.duration, connections=16)
+        env = dict(os.environ, WRK_METHOD="GET", WRK_PIPELINE="1")
+        background = subprocess.Popen(
+            ["taskset", "-c", LOAD_CPU, "wrk", "-t1", "-c128", f"-d{args.duration + 4}s", "--timeout", "10s",
+             "-s", WRK_SCRIPT, f"http://127.0.0.1:{PORT}/blocking/sleep"],
+            env=env, stdout=subprocess.PIPE, text=True)
+        time.sleep(2)  # the pool is saturated before the measured run starts
+        together = wrk(PORT, "/json", args.duration, connections=16)
+        blocking_out = background.communicate(timeout=args.duration + 60)[0]
+        blocking = json.loads(re.search(r"^RESULT (\{.*\})$", blocking_out, re.M).group(1))
+        blocking["rps"] = blocking["requests"] / (blocking["duration_us"] / 1e6)
+        entry = mixed.setdefault(name, {"alone": [], "together": [], "blocking": []})
+        entry["alone"].append(alone)
+        entry["together"].append(together)
+        entry["blocking"].append(blocking)
+        log(f"  rep {rep + 1} {name:8} p99 alone {alone['p99_us'] / 1000:.2f} ms, with the pool saturated "
+            f"{together['p99_us'] / 1000:.2f} ms ({blocking['rps']:.0f} blocking req/s)")
 
 
 def process_counters(pid):
@@ -239,23 +240,18 @@ def hop_section(args, results):
     on the event loop and hopping to the pool (threads ending during a run take their switches with them)."""
     log("hop cost")
     hop = results.setdefault("hop", {})
-    for rep in range(args.reps):
-        for name in servers():
-            server = Server(name, server_command(name, PORT), PORT)
-            try:
-                warm_up(args)  # as the load section: JIT compilation is CPU time of the process too
-                for mode, path in (("event-loop", "/json"), ("blocking", "/blocking/json")):
-                    cpu, switches, _ = process_counters(server.process.pid)
-                    result = wrk(PORT, path, args.duration)
-                    cpu_after, switches_after, threads = process_counters(server.process.pid)
-                    requests = max(result["requests"], 1)
-                    entry = {"rps": result["rps"], "cpu_us": (cpu_after - cpu) / requests * 1e6,
-                             "switches": (switches_after - switches) / requests, "threads": threads}
-                    hop.setdefault(name, {}).setdefault(mode, []).append(entry)
-                    log(f"  rep {rep + 1} {name:10} {mode:10} {entry['rps']:>8.0f} req/s "
-                        f"{entry['cpu_us']:6.1f} µs CPU/request {entry['switches']:5.2f} switches/request")
-            finally:
-                server.stop()
+    for rep, name, server in interleaved(args):
+        warm_up(args)  # as the load section: JIT compilation is CPU time of the process too
+        for mode, path in (("event-loop", "/json"), ("blocking", "/blocking/json")):
+            cpu, switches, _ = process_counters(server.process.pid)
+            result = wrk(PORT, path, args.duration)
+            cpu_after, switches_after, threads = process_counters(server.process.pid)
+            requests = max(result["requests"], 1)
+            entry = {"rps": result["rps"], "cpu_us": (cpu_after - cpu) / requests * 1e6,
+                     "switches": (switches_after - switches) / requests, "threads": threads}
+            hop.setdefault(name, {}).setdefault(mode, []).append(entry)
+            log(f"  rep {rep + 1} {name:10} {mode:10} {entry['rps']:>8.0f} req/s "
+                f"{entry['cpu_us']:6.1f} µs CPU/request {entry['switches']:5.2f} switches/request")
 
 
 def startup_section(args, results):
