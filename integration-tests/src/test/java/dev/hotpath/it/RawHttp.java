@@ -68,14 +68,25 @@ final class RawHttp implements AutoCloseable {
     int status = Integer.parseInt(statusLine.split(" ")[1]);
     Map<String, String> headers = new LinkedHashMap<>();
     String line;
-    while (!(line = line()).isEmpty()) {
+    while (!(line = orClosed(line())).isEmpty()) {
       int colon = line.indexOf(':');
       headers.putIfAbsent(line.substring(0, colon).trim().toLowerCase(Locale.ROOT), line.substring(colon + 1).trim());
     }
     int length = head || status == 204 || status == 304 || status < 200 ? 0
         : Integer.parseInt(headers.getOrDefault("content-length", "0"));
     byte[] body = in.readNBytes(length);
+    if (body.length < length) {
+      throw new IOException("Connection closed in the middle of a response body");
+    }
     return new Reply(status, headers, new String(body, StandardCharsets.UTF_8), statusLine);
+  }
+
+  /** A connection closed in the middle of a response (a server dropping a client that does not read) is an IOException. */
+  private static String orClosed(String line) throws IOException {
+    if (line == null) {
+      throw new IOException("Connection closed in the middle of a response's headers");
+    }
+    return line;
   }
 
   Reply read() throws IOException {
