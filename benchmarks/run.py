@@ -356,6 +356,11 @@ def median(values):
     return statistics.median(values) if values else None
 
 
+def median_of(runs, field):
+    """The median of one field over the runs of a scenario."""
+    return median([run[field] for run in runs])
+
+
 def versions():
     def first_line(command):
         try:
@@ -420,14 +425,14 @@ def report(args, results):
                   "| endpoint | server | req/s | ratio to Netty | p50 ms | p99 ms | p99.9 ms | errors |",
                   "|---|---|---|---|---|---|---|---|"]
         for key, *_ in scenarios():
-            reference = median([r["rps"] for r in load.get("netty", {}).get(key, [])])
+            reference = median_of(load.get("netty", {}).get(key, []), "rps")
             for name in SERVERS:
                 runs = load.get(name, {}).get(key)
                 if not runs:
                     continue
-                rps = median([r["rps"] for r in runs])
+                rps = median_of(runs, "rps")
                 pipelined = key.endswith("pipelined")
-                latency = ["–"] * 3 if pipelined else [f"{median([r[p] for r in runs]) / 1000:.2f}"
+                latency = ["–"] * 3 if pipelined else [f"{median_of(runs, p) / 1000:.2f}"
                                                        for p in ("p50_us", "p99_us", "p999_us")]
                 lines.append(f"| {key} | {name} | {rps:,.0f} | {ratio(rps, reference)} | "
                              + " | ".join(latency) + f" | {sum(r['errors'] for r in runs)} |")
@@ -443,12 +448,12 @@ def report(args, results):
                   "`/json` req/s with the pool saturated | blocking req/s meanwhile |",
                   "|---|---|---|---|---|---|---|"]
         for name, entry in mixed.items():
-            alone = median([r["p99_us"] for r in entry["alone"]])
-            together = median([r["p99_us"] for r in entry["together"]])
+            alone = median_of(entry["alone"], "p99_us")
+            together = median_of(entry["together"], "p99_us")
             lines.append(f"| {name} | {alone / 1000:.2f} | {together / 1000:.2f} | {ratio(together, alone)} | "
-                         f"{median([r['rps'] for r in entry['alone']]):,.0f} | "
-                         f"{median([r['rps'] for r in entry['together']]):,.0f} | "
-                         f"{median([r['rps'] for r in entry['blocking']]):,.0f} |")
+                         f"{median_of(entry['alone'], 'rps'):,.0f} | "
+                         f"{median_of(entry['together'], 'rps'):,.0f} | "
+                         f"{median_of(entry['blocking'], 'rps'):,.0f} |")
         lines.append("")
     hop = results.get("hop")
     if hop:
@@ -463,10 +468,10 @@ def report(args, results):
             for mode in ("event-loop", "blocking"):
                 runs = modes.get(mode, [])
                 if runs:
-                    lines.append(f"| {name} | {mode} | {median([r['rps'] for r in runs]):,.0f} | "
-                                 f"{median([r['cpu_us'] for r in runs]):.1f} | "
-                                 f"{median([r['switches'] for r in runs]):.2f} | "
-                                 f"{median([r['threads'] for r in runs]):.0f} |")
+                    lines.append(f"| {name} | {mode} | {median_of(runs, 'rps'):,.0f} | "
+                                 f"{median_of(runs, 'cpu_us'):.1f} | "
+                                 f"{median_of(runs, 'switches'):.2f} | "
+                                 f"{median_of(runs, 'threads'):.0f} |")
         lines.append("")
     startup = results.get("startup")
     if startup:
@@ -513,7 +518,7 @@ def report(args, results):
 def targets(load):
     """Issue 7's targets, each met or not, with the figures."""
     def rps(name, key):
-        return median([r["rps"] for r in load.get(name, {}).get(key, [])])
+        return median_of(load.get(name, {}).get(key, []), "rps")
 
     rows = []
     for endpoint in ("plaintext", "json"):

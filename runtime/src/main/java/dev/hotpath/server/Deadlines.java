@@ -105,7 +105,7 @@ final class Deadlines extends ChannelDuplexHandler {
 
   @Override
   public void channelInactive(ChannelHandlerContext ctx) throws Exception {
-    armed = false;
+    disarm();
     if (check != null) {
       check.cancel(false);
       check = null;
