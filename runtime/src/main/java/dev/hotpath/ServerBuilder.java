@@ -5,6 +5,7 @@ import dev.hotpath.server.MetricsScrape;
 import dev.hotpath.server.NettyServer;
 import dev.hotpath.server.RequestMetrics;
 import dev.hotpath.server.ServerConfig;
+import dev.hotpath.server.UploadLimits;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,6 +43,7 @@ public final class ServerBuilder {
   private String redocUrl = DocsConfig.DEFAULT.redocUrl();
   private String rootPath;
   private Duration stopOnShutdown;
+  private UploadLimits uploads = UploadLimits.DEFAULT;
 
   ServerBuilder(Router... routers) {
     this.routers = List.of(routers);
@@ -99,6 +101,32 @@ public final class ServerBuilder {
   /** Largest request body in bytes; larger ones get 413. Default 10 MiB. */
   public ServerBuilder maxBodySize(int bytes) {
     this.maxBodySize = check(bytes, 0, Integer.MAX_VALUE, "maxBodySize");
+    return this;
+  }
+
+  /**
+   * Limits of a {@code multipart/form-data} body, which is decoded while it arrives instead of being
+   * held whole: its total size (default 100 MiB; {@link #maxBodySize} is for the other bodies), the
+   * parts it may have (default 1,000), and the size of one text field (default 1 MiB). Over any of
+   * them is a 413.
+   */
+  public ServerBuilder uploadLimits(long maxSize, int maxParts, int maxFieldSize) {
+    if (maxSize < 1) {
+      throw new IllegalArgumentException("maxSize must be positive, was " + maxSize);
+    }
+    uploads = new UploadLimits(maxSize, check(maxParts, 1, Integer.MAX_VALUE, "maxParts"),
+        check(maxFieldSize, 1, Integer.MAX_VALUE, "maxFieldSize"), uploads.memoryThreshold(), uploads.directory());
+    return this;
+  }
+
+  /**
+   * Where uploaded files larger than {@code memoryThreshold} bytes (default 64 KiB) are streamed
+   * while they arrive: a directory (default {@code java.io.tmpdir}); they are deleted when the
+   * request ends.
+   */
+  public ServerBuilder uploadSpill(int memoryThreshold, java.nio.file.Path directory) {
+    uploads = new UploadLimits(uploads.maxSize(), uploads.maxParts(), uploads.maxFieldSize(),
+        check(memoryThreshold, 0, Integer.MAX_VALUE, "memoryThreshold"), directory);
     return this;
   }
 
@@ -273,7 +301,7 @@ public final class ServerBuilder {
     return new ServerConfig(routers, host, port, loops, maxBodySize, maxInitialLineLength, maxHeaderSize,
         workerThreads, maxConcurrency, virtualThreads, filters, cors, compression, compressionThreshold, onStart, onStop,
         slowHandlerThreshold, metrics, scrape, keepAliveTimeout, bodyTimeout, sendTimeout, handlerTimeout, requestIds,
-        accessLog, new DocsConfig(openApiUrl, docsUrl, redocUrl, rootPath));
+        accessLog, new DocsConfig(openApiUrl, docsUrl, redocUrl, rootPath), uploads);
   }
 
   private static int check(int value, int min, int max, String name) {

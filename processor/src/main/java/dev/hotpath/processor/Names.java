@@ -37,6 +37,7 @@ public final class Names {
   public static final ClassName BACKGROUND_TASKS = ClassName.get(PACKAGE, "BackgroundTasks");
   public static final ClassName SCOPED = ClassName.get(PACKAGE, "Scoped");
   public static final ClassName ROUTER = ClassName.get(PACKAGE, "Router");
+  public static final ClassName FILE_UPLOAD = ClassName.get(PACKAGE, "FileUpload");
 
   public static final ClassName BIND = ClassName.get(INTERNAL, "Bind");
   public static final ClassName CONVERTER = ClassName.get(INTERNAL, "Converter");

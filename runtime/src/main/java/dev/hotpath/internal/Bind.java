@@ -1,5 +1,6 @@
 package dev.hotpath.internal;
 
+import dev.hotpath.FileUpload;
 import dev.hotpath.ValidationError;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -20,7 +21,9 @@ public final class Bind {
   /** A required value: absent is a {@code missing} error. */
   public static <T> T required(Exchange x, String in, String name, String raw, Converter<T> converter) {
     if (raw == null) {
-      x.addError(ValidationError.missing(List.of(in, name)));
+      if (!x.reported(in, name)) {
+        x.addError(ValidationError.missing(List.of(in, name)));
+      }
       return null;
     }
     return convert(x, List.of(in, name), raw, converter);
@@ -57,13 +60,69 @@ public final class Bind {
       boolean required, Converter<T> converter, Supplier<C> factory) {
     C values = factory.get();
     if (raws.isEmpty() && required) {
-      x.addError(ValidationError.missing(List.of(in, name)));
+      if (!x.reported(in, name)) {
+        x.addError(ValidationError.missing(List.of(in, name)));
+      }
       return values;
     }
     for (int i = 0; i < raws.size(); i++) {
       values.add(convert(x, List.of(in, name, i), raws.get(i), converter));
     }
     return values;
+  }
+
+  /** A {@link FileUpload} form field: the last file part; a text value there is a {@code value_error}. */
+  public static FileUpload file(Exchange x, String name, boolean required) {
+    List<FileUpload> files = x.formFiles(name);
+    if (!files.isEmpty()) {
+      return files.get(files.size() - 1);
+    }
+    if (!notFiles(x, name) && required) {
+      x.addError(ValidationError.missing(List.of("body", name)));
+    }
+    return null;
+  }
+
+  /** A {@code List<FileUpload>} form field: every file part of the field, in order. */
+  public static List<FileUpload> files(Exchange x, String name, boolean required) {
+    List<FileUpload> files = x.formFiles(name);
+    if (!notFiles(x, name) && files.isEmpty() && required) {
+      x.addError(ValidationError.missing(List.of("body", name)));
+    }
+    return files;
+  }
+
+  /**
+   * A {@code byte[]} form field: the content of its last file part, read here (the processor allows
+   * it on blocking routes only), or the UTF-8 bytes of a text value, as FastAPI's {@code bytes = File()}.
+   */
+  public static byte[] bytes(Exchange x, String name, boolean required) {
+    List<FileUpload> files = x.formFiles(name);
+    if (!files.isEmpty()) {
+      try {
+        return files.get(files.size() - 1).bytes();
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException("Could not read the upload " + name, e);
+      }
+    }
+    List<String> texts = x.formTexts(name);
+    if (!texts.isEmpty()) {
+      return texts.get(texts.size() - 1).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+    if (required) {
+      x.addError(ValidationError.missing(List.of("body", name)));
+    }
+    return null;
+  }
+
+  /** Records FastAPI's error for each text value sent where a file is expected; true when there was one. */
+  private static boolean notFiles(Exchange x, String name) {
+    List<String> texts = x.formTexts(name);
+    for (String text : texts) {
+      x.addError(new ValidationError("value_error", List.of("body", name),
+          "Value error, Expected UploadFile, received: <class 'str'>", text, java.util.Map.of()));
+    }
+    return !texts.isEmpty();
   }
 
   private static <T> T convert(Exchange x, List<Object> loc, String raw, Converter<T> converter) {

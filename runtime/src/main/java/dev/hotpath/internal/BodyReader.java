@@ -8,7 +8,6 @@ import dev.hotpath.json.JsonInput;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -66,8 +65,7 @@ public final class BodyReader {
     if (contentType == null) {
       return;
     }
-    int semicolon = contentType.indexOf(';');
-    String type = (semicolon < 0 ? contentType : contentType.substring(0, semicolon)).strip().toLowerCase(Locale.ROOT);
+    String type = MediaTypes.essence(contentType);
     if (type.equals("application/json") || (type.startsWith("application/") && type.endsWith("+json"))) {
       return;
     }

@@ -161,6 +161,72 @@ public final class Exchange {
     return cookies.get(name);
   }
 
+  // Forms: the multipart form the server decoded, or the url-encoded body parsed on first use.
+
+  private FormData form;
+  private java.util.Set<String> formTypeErrors;
+
+  private FormData form() {
+    if (form == null) {
+      FormData multipart = request instanceof MultipartSource source ? source.multipart() : null;
+      form = multipart != null ? multipart : FormData.urlencoded(formBody());
+    }
+    return form;
+  }
+
+  /** The body when it is url-encoded (or absent); any other content type is a 415. */
+  private byte[] formBody() {
+    String contentType = request.header("content-type");
+    if (contentType == null) {
+      return request.body();
+    }
+    String type = MediaTypes.essence(contentType);
+    if (!type.equals("application/x-www-form-urlencoded") && !type.equals("multipart/form-data")) {
+      throw new dev.hotpath.HttpException(415, "Unsupported Media Type: expected application/x-www-form-urlencoded"
+          + " or multipart/form-data, got " + type);
+    }
+    return type.equals("multipart/form-data") ? new byte[0] : request.body();
+  }
+
+  /**
+   * The last text value of a form field (a repeated field bound to a scalar takes the last, as for
+   * a query), or null; a file sent where text is expected is a {@code string_type} error.
+   */
+  public String form(String name) {
+    List<String> values = formAll(name);
+    return values.isEmpty() ? null : values.get(values.size() - 1);
+  }
+
+  /** Every text value of a form field, in order. */
+  public List<String> formAll(String name) {
+    List<String> texts = form().texts(name);
+    if (texts.isEmpty() && !form().files(name).isEmpty()) {
+      if (formTypeErrors == null) {
+        formTypeErrors = new java.util.HashSet<>(2);
+      }
+      if (formTypeErrors.add(name)) {
+        addError(new ValidationError("string_type", List.of("body", name), "Input should be a valid string",
+            form().files(name).get(0).filename(), Map.of()));
+      }
+    }
+    return texts;
+  }
+
+  /** The file parts of a form field, in order. */
+  public List<dev.hotpath.FileUpload> formFiles(String name) {
+    return form().files(name);
+  }
+
+  /** The text values of a form field, without the check {@link #formAll} makes. */
+  public List<String> formTexts(String name) {
+    return form().texts(name);
+  }
+
+  /** Whether the value at {@code [in, name]} already has an error of its type (then it is not also missing). */
+  boolean reported(String in, String name) {
+    return formTypeErrors != null && in.equals("body") && formTypeErrors.contains(name);
+  }
+
   public void addError(ValidationError error) {
     if (errors == null) {
       errors = new ArrayList<>(4);

@@ -76,6 +76,8 @@ public final class HotpathHandler extends SimpleChannelInboundHandler<FullHttpRe
 
   @Override
   protected void channelRead0(ChannelHandlerContext ctx, FullHttpRequest request) {
+    // An uploaded form's parts (and temporary files) live until its response is written, whatever it is.
+    Runnable release = request instanceof FormRequest form ? form.form()::close : NOTHING;
     long sequence = nextSequence++;
     throttle(ctx);
     counters.decoded.increment();
@@ -88,26 +90,26 @@ public final class HotpathHandler extends SimpleChannelInboundHandler<FullHttpRe
     if (request.decoderResult().isFailure()) {
       counters.decoderFailures.increment();
       complete(ctx, sequence, RequestChecks.response(request.decoderResult().cause()), version, head, false,
-          List.of(), NOTHING, NOTHING, requestId, access);
+          List.of(), NOTHING, release, requestId, access);
       return;
     }
     if (dispatcher.draining()) {
       // Stopping: a new request is refused, and the connection closes after it.
       complete(ctx, sequence, ErrorResponses.status(503, "Service Unavailable: the server is stopping"), version,
-          head, false, List.of(), NOTHING, NOTHING, requestId, access);
+          head, false, List.of(), NOTHING, release, requestId, access);
       return;
     }
     boolean keepAlive = HttpUtil.isKeepAlive(request);
     if (RequestChecks.isServerWideOptions(request)) {
       complete(ctx, sequence, Response.status(204).header("Allow", "GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS")
-          .build(), version, head, keepAlive, List.of(), NOTHING, NOTHING, requestId, access);
+          .build(), version, head, keepAlive, List.of(), NOTHING, release, requestId, access);
       return;
     }
     NettyRequest incoming = NettyRequest.of(request, ctx.channel().remoteAddress());
     if (incoming == null) {
       counters.decoderFailures.increment();
       complete(ctx, sequence, ErrorResponses.badRequest("Invalid request target"), version, head, false, List.of(),
-          NOTHING, NOTHING, requestId, access);
+          NOTHING, release, requestId, access);
       return;
     }
     Dispatched dispatched = new Dispatched();
@@ -117,23 +119,31 @@ public final class HotpathHandler extends SimpleChannelInboundHandler<FullHttpRe
     Response<?> now = Dispatcher.completedNow(answer);
     if (now != null) {
       // Answered inline, on this event loop: write now, without chaining a stage.
-      respond(ctx, sequence, now, null, version, head, keepAlive, dispatched, incoming, start, requestId, access);
+      respond(ctx, sequence, now, null, version, head, keepAlive, dispatched, incoming, start, requestId, access,
+          release);
       return;
     }
     answer.whenComplete((response, failure) -> onConnectionThread(ctx,
         () -> respond(ctx, sequence, response, failure, version, head, keepAlive, dispatched, incoming, start,
-            requestId, access)));
+            requestId, access, release)));
   }
 
   private void respond(ChannelHandlerContext ctx, long sequence, Response<?> response, Throwable failure,
       HttpVersion version, boolean head, boolean keepAlive, Dispatched dispatched, NettyRequest incoming, long start,
-      String requestId, AccessLog.Entry access) {
+      String requestId, AccessLog.Entry access, Runnable release) {
     Response<?> answer = failure != null ? ErrorResponses.of(failure, null)
         : response != null ? response : ErrorResponses.of(new NullPointerException("No response"), null);
     Runnable measured = metrics == RequestMetrics.NONE ? NOTHING
         : () -> metrics.finished(incoming.method(), dispatched.route(), answer.status(), System.nanoTime() - start);
-    complete(ctx, sequence, answer, version, head, keepAlive, dispatched.tasks(), measured, dispatched.afterResponse(),
-        requestId, access);
+    Runnable after = dispatched.afterResponse();
+    Runnable cleanup = release == NOTHING ? after : after == NOTHING ? release : () -> {
+      try {
+        after.run();
+      } finally {
+        release.run();
+      }
+    };
+    complete(ctx, sequence, answer, version, head, keepAlive, dispatched.tasks(), measured, cleanup, requestId, access);
   }
 
   private void onConnectionThread(ChannelHandlerContext ctx, Runnable task) {

@@ -54,13 +54,15 @@ public final class HotpathInitializer extends ChannelInitializer<Channel> {
     pipeline.addLast("http", new HttpServerCodec(decoderConfig(config), MAX_DECODED_AHEAD));
     pipeline.addLast("deadlines", new Deadlines(config.keepAliveTimeout().toNanos(), config.bodyTimeout().toNanos(),
         config.sendTimeout().toNanos()));
-    pipeline.addLast("checks", new RequestChecks(config.maxHeaderSize(), config.maxBodySize()));
+    pipeline.addLast("checks", new RequestChecks(config.maxHeaderSize(), config.maxBodySize(),
+        config.uploads().maxSize()));
     if (config.compression()) {
       // Request bodies sent gzipped are inflated before the aggregator, whose limit then bounds the
       // inflated size: a decompression bomb gets a 413.
       pipeline.addLast("decompress", new HttpContentDecompressor(false, 0));
       pipeline.addLast("compress", new Compression(config.compressionThreshold()));
     }
+    pipeline.addLast("multipart", new MultipartDecoding(config.uploads()));
     pipeline.addLast("aggregate", new HttpObjectAggregator(config.maxBodySize()));
     pipeline.addLast("hotpath", new HotpathHandler(dispatcher, completions));
   }

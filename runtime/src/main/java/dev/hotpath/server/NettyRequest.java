@@ -1,6 +1,8 @@
 package dev.hotpath.server;
 
 import dev.hotpath.Request;
+import dev.hotpath.internal.FormData;
+import dev.hotpath.internal.MultipartSource;
 import io.netty.buffer.ByteBufUtil;
 import io.netty.handler.codec.http.FullHttpRequest;
 import io.netty.handler.codec.http.HttpHeaders;
@@ -9,7 +11,7 @@ import java.util.List;
 import java.util.Set;
 
 /** {@link Request} over a Netty request's line and headers; the target is split once, here. */
-final class NettyRequest implements Request {
+final class NettyRequest implements Request, MultipartSource {
   private static final byte[] EMPTY = new byte[0];
 
   private final String method;
@@ -19,9 +21,10 @@ final class NettyRequest implements Request {
   private final HttpHeaders headers;
   private final SocketAddress remoteAddress;
   private final byte[] body;
+  private final FormData multipart;
 
   private NettyRequest(String method, String uri, String path, String rawQuery, HttpHeaders headers,
-      SocketAddress remoteAddress, byte[] body) {
+      SocketAddress remoteAddress, byte[] body, FormData multipart) {
     this.method = method;
     this.uri = uri;
     this.path = path;
@@ -29,6 +32,7 @@ final class NettyRequest implements Request {
     this.headers = headers;
     this.remoteAddress = remoteAddress;
     this.body = body;
+    this.multipart = multipart;
   }
 
   /**
@@ -47,7 +51,9 @@ final class NettyRequest implements Request {
     String path = pathStart == end ? "/" : uri.substring(pathStart, hasQuery ? question : end);
     String rawQuery = hasQuery ? uri.substring(question + 1, end) : "";
     byte[] body = request.content().isReadable() ? ByteBufUtil.getBytes(request.content()) : EMPTY;
-    return new NettyRequest(request.method().name(), uri, path, rawQuery, request.headers(), remoteAddress, body);
+    FormData multipart = request instanceof FormRequest form ? form.form().data() : null;
+    return new NettyRequest(request.method().name(), uri, path, rawQuery, request.headers(), remoteAddress, body,
+        multipart);
   }
 
   private static int pathStart(String uri) {
@@ -100,6 +106,11 @@ final class NettyRequest implements Request {
   @Override
   public byte[] body() {
     return body;
+  }
+
+  @Override
+  public FormData multipart() {
+    return multipart;
   }
 
   @Override

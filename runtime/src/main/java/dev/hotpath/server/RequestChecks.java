@@ -46,10 +46,13 @@ final class RequestChecks extends ChannelInboundHandlerAdapter {
 
   private final int maxHeaderSize;
   private final long maxBodySize;
+  private final long maxUploadSize;
 
-  RequestChecks(int maxHeaderSize, long maxBodySize) {
+  /** @param maxUploadSize the limit of a {@code multipart/form-data} body, which is streamed, not aggregated */
+  RequestChecks(int maxHeaderSize, long maxBodySize, long maxUploadSize) {
     this.maxHeaderSize = maxHeaderSize;
     this.maxBodySize = maxBodySize;
+    this.maxUploadSize = maxUploadSize;
   }
 
   @Override
@@ -94,7 +97,7 @@ final class RequestChecks extends ChannelInboundHandlerAdapter {
     if (headers.expect != null && !AsciiString.contentEqualsIgnoreCase(strip(headers.expect), CONTINUE)) {
       return new Refused(417, "Expectation Failed");
     }
-    if (headers.contentLength > maxBodySize) {
+    if (headers.contentLength > (MultipartDecoding.isMultipart(request) ? maxUploadSize : maxBodySize)) {
       return new Refused(413, "Request Entity Too Large");
     }
     return null;

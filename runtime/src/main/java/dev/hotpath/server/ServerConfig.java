@@ -25,6 +25,7 @@ import java.util.List;
  * @param requestIds whether responses carry {@code X-Request-Id} (the request's own, or a new one)
  * @param accessLog whether each response is logged on {@code dev.hotpath.access}
  * @param docs where the API document and its pages are served
+ * @param uploads the limits of multipart bodies
  */
 public record ServerConfig(
     List<Router> routers,
@@ -52,7 +53,8 @@ public record ServerConfig(
     Duration handlerTimeout,
     boolean requestIds,
     boolean accessLog,
-    DocsConfig docs) {
+    DocsConfig docs,
+    UploadLimits uploads) {
 
   public ServerConfig {
     routers = List.copyOf(routers);

@@ -164,7 +164,11 @@ public final class TestClient implements AutoCloseable {
   private static void pump(EmbeddedChannel from, EmbeddedChannel to) {
     Object message;
     while ((message = from.readOutbound()) != null) {
-      to.writeInbound(message);
+      if (to.isOpen()) {
+        to.writeInbound(message);
+      } else {
+        io.netty.util.ReferenceCountUtil.release(message); // the peer closed: the rest is never received
+      }
     }
   }
 
@@ -193,6 +197,7 @@ public final class TestClient implements AutoCloseable {
   /** One request being built; {@link #send()} runs it and waits for the response. */
   public final class RequestBuilder {
     private final FullHttpRequest request;
+    private final FormBody form = new FormBody();
 
     private RequestBuilder(String method, String uri) {
       request = new DefaultFullHttpRequest(HttpVersion.HTTP_1_1, HttpMethod.valueOf(method), uri, Unpooled.buffer(0));
@@ -215,7 +220,31 @@ public final class TestClient implements AutoCloseable {
       return body(contentType, body.getBytes(StandardCharsets.UTF_8));
     }
 
+    /**
+     * Adds a text field to the request's form body: url-encoded, unless a {@link #file} or
+     * {@link #multipart()} makes it {@code multipart/form-data}. Repeat a name for several values.
+     */
+    public RequestBuilder form(String name, String value) {
+      form.text(name, value);
+      return this;
+    }
+
+    /** Adds a file part; the form body is then {@code multipart/form-data}. */
+    public RequestBuilder file(String name, String filename, String contentType, byte[] content) {
+      form.file(name, filename, contentType, content);
+      return this;
+    }
+
+    /** Sends the form as {@code multipart/form-data} even without a file. */
+    public RequestBuilder multipart() {
+      form.multipart();
+      return this;
+    }
+
     public TestResponse send() {
+      if (!form.isEmpty()) {
+        body(form.contentType(), form.bytes());
+      }
       request.headers().setInt(HttpHeaderNames.CONTENT_LENGTH, request.content().readableBytes());
       return exchange(request);
     }

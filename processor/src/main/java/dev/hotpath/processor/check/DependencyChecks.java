@@ -68,6 +68,9 @@ public final class DependencyChecks {
     AnnotationMirror annotation = Annotations.find(route.element(), route.method().annotation()).orElseThrow();
     List<String> bodies = new ArrayList<>();
     route.params().stream().filter(p -> p.source() == Source.BODY).forEach(p -> bodies.add(p.javaName()));
+    List<String> forms = new ArrayList<>();
+    route.params().stream().filter(p -> p.source() == Source.FORM).forEach(p -> forms.add(p.javaName()));
+    int routeForms = forms.size();
     for (Provider provider : plan) {
       for (Param param : provider.params()) {
         if (param.source() == Source.PATH && route.template().indexOf(param.wireName()) < 0) {
@@ -79,12 +82,12 @@ public final class DependencyChecks {
           diagnostics.error(route.element(), annotation, Messages.PROVIDER_QUERY_SHADOWS_PATH, route.describe(),
               provider.source(), param.javaName(), param.wireName());
         }
-        if (param.source() == Source.BODY) {
+        if (param.source() == Source.BODY || param.source() == Source.FORM) {
           if (route.method() == HttpMethod.GET) {
             diagnostics.error(route.element(), annotation, Messages.PROVIDER_BODY_ON_GET, route.describe(),
                 provider.source(), param.javaName());
           }
-          bodies.add(provider.source() + " " + param.javaName());
+          (param.source() == Source.BODY ? bodies : forms).add(provider.source() + " " + param.javaName());
         }
       }
     }
@@ -92,6 +95,11 @@ public final class DependencyChecks {
     if (providersReadBody && bodies.size() > 1) {
       diagnostics.error(route.element(), annotation, Messages.PROVIDER_BODIES, route.describe(),
           String.join(", ", bodies));
+    }
+    boolean providersInvolved = providersReadBody || forms.size() > routeForms;
+    if (providersInvolved && !forms.isEmpty() && !bodies.isEmpty()) { // the route's own mix is reported on reading it
+      diagnostics.error(route.element(), annotation, Messages.FORM_AND_JSON_BODY, route.describe(),
+          String.join(", ", forms), String.join(", ", bodies));
     }
   }
 

@@ -18,7 +18,6 @@ public final class Messages {
       "A method can have only one route annotation; found %s and %s";
   public static final String BLOCKING_AND_NON_BLOCKING =
       "@Blocking and @NonBlocking cannot both be on a method; choose one";
-  public static final String NOT_SUPPORTED_YET = "@%s is not supported yet; remove it";
 
   // Controllers and APIs
   public static final String CONTROLLER_NOT_ACCESSIBLE =
@@ -59,6 +58,18 @@ public final class Messages {
   public static final String INJECTED_PARAM_ANNOTATED = "Parameter %s of type %s is injected; remove @%s";
   public static final String DEFAULT_NOT_CONVERTIBLE = "@Default(\"%s\") is not a valid %s for parameter %s";
   public static final String DEFAULT_NOT_APPLICABLE = "@Default cannot be used on %s parameter %s";
+  public static final String FORM_ON_GET =
+      "@Get methods cannot have a body, and @Form parameter %s would read it. Did you mean @Post, or @Query?";
+  public static final String FORM_TYPE_UNSUPPORTED =
+      "@Form parameter %s cannot have type %s; use a scalar (a primitive, a box, String, UUID, BigDecimal, an enum "
+          + "or a java.time type) or Optional, List or Set of one, or for a file FileUpload, Optional<FileUpload>, "
+          + "List<FileUpload> or byte[]";
+  public static final String FORM_AND_JSON_BODY =
+      "%s reads both form fields (%s) and a JSON body (%s): a request has one body; make them all @Form, or "
+          + "none";
+  public static final String FORM_BYTES_NON_BLOCKING =
+      "@Form byte[] parameter %s reads the whole upload, possibly from disk, which would block the event loop of "
+          + "non-blocking route %s; take a FileUpload and read it elsewhere, or make the route blocking";
   public static final String NULLABLE_PRIMITIVE =
       "Parameter %s is a primitive %s and cannot be null; use %s for an optional value";
 

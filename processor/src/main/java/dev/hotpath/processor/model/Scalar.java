@@ -21,7 +21,11 @@ public enum Scalar {
   INSTANT("java.time.Instant", "INSTANT"),
   DURATION("java.time.Duration", "DURATION"),
   /** Any enum: its converter is generated once per router from {@code values()}. */
-  ENUM(null, null);
+  ENUM(null, null),
+  /** A multipart file part as {@code dev.hotpath.FileUpload}: form parameters only, never inferred. */
+  FILE(null, null),
+  /** A multipart file part's content as {@code byte[]}: form parameters only, never inferred. */
+  BYTES(null, null);
 
   private final String className;
   private final String converter;
@@ -31,7 +35,12 @@ public enum Scalar {
     this.converter = converter;
   }
 
-  /** The boxed or reference type's canonical name; null for {@link #ENUM}. */
+  /** Whether this is a file part rather than a text value. */
+  public boolean isFile() {
+    return this == FILE || this == BYTES;
+  }
+
+  /** The boxed or reference type's canonical name; null for {@link #ENUM} and the file kinds. */
   public String className() {
     return className;
   }

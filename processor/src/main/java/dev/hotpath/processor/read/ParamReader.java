@@ -31,7 +31,7 @@ import javax.lang.model.type.TypeMirror;
 final class ParamReader {
   private static final Map<ClassName, Source> SOURCES = Map.of(
       Names.PATH, Source.PATH, Names.QUERY, Source.QUERY, Names.HEADER, Source.HEADER,
-      Names.COOKIE, Source.COOKIE, Names.BODY, Source.BODY, Names.FORM, Source.BODY);
+      Names.COOKIE, Source.COOKIE, Names.BODY, Source.BODY, Names.FORM, Source.FORM);
 
   private final Diagnostics diagnostics;
   private final Annotations annotations;
@@ -76,10 +76,6 @@ final class ParamReader {
       return null;
     }
     AnnotationMirror sourceAnnotation = explicit.isEmpty() ? null : explicit.get(0);
-    if (sourceAnnotation != null && explicitNames.get(0).equals(Names.FORM)) {
-      diagnostics.error(parameter, sourceAnnotation, Messages.NOT_SUPPORTED_YET, "Form");
-      return null;
-    }
     TypeName injected = providedType(parameter.asType());
     if (sourceAnnotation == null && provided.contains(injected)) {
       for (AnnotationMirror mirror : parameter.getAnnotationMirrors()) {
@@ -102,7 +98,12 @@ final class ParamReader {
           List.of(), null);
     }
 
-    ValueType type = TypeReader.valueType(parameter.asType());
+    boolean form = sourceAnnotation != null && explicitNames.get(0).equals(Names.FORM);
+    if (form && method == HttpMethod.GET) { // a provider's form is checked against each route using it
+      diagnostics.error(parameter, sourceAnnotation, Messages.FORM_ON_GET, name);
+      return null;
+    }
+    ValueType type = form ? TypeReader.formType(parameter.asType()) : TypeReader.valueType(parameter.asType());
     Source source = sourceAnnotation != null ? SOURCES.get(explicitNames.get(0))
         : template != null && template.indexOf(name) >= 0 ? Source.PATH
         : type != null ? Source.QUERY
@@ -177,6 +178,13 @@ final class ParamReader {
 
   private boolean typeFits(VariableElement parameter, Source source, ValueType type) {
     String name = parameter.getSimpleName().toString();
+    if (source == Source.FORM) {
+      if (type == null) {
+        diagnostics.error(parameter, Messages.FORM_TYPE_UNSUPPORTED, name, parameter.asType());
+        return false;
+      }
+      return true;
+    }
     if (source == Source.PATH) {
       if (type == null || type.container() != ValueType.Container.NONE || Annotations.hasNullable(parameter)) {
         diagnostics.error(parameter, Messages.PATH_PARAM_NOT_SCALAR, name, parameter.asType());
@@ -201,9 +209,9 @@ final class ParamReader {
       return true;
     }
     String name = parameter.getSimpleName().toString();
-    if (source == Source.PATH || type.isCollection()) {
+    if (source == Source.PATH || type.isCollection() || type.scalar().isFile()) {
       diagnostics.error(parameter, mirror.get(), Messages.DEFAULT_NOT_APPLICABLE,
-          source == Source.PATH ? "path" : "collection", name);
+          source == Source.PATH ? "path" : type.scalar().isFile() ? "file" : "collection", name);
       return false;
     }
     String text = annotations.string(mirror.get(), "value");

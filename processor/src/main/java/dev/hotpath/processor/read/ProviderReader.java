@@ -172,6 +172,11 @@ final class ProviderReader {
       if (param != null) {
         read.add(param);
       }
+      Mode mode = mode(method, signature.future());
+      if (param != null && param.source() == dev.hotpath.processor.model.Source.FORM
+          && param.type().scalar() == dev.hotpath.processor.model.Scalar.BYTES && mode == Mode.NON_BLOCKING) {
+        diagnostics.error(parameter, Messages.FORM_BYTES_NON_BLOCKING, param.javaName(), "provider " + source(method));
+      }
     }
     if (diagnostics.errorCount() > before) {
       return null;

@@ -14,7 +14,9 @@ import dev.hotpath.processor.model.PathTemplate;
 import dev.hotpath.processor.model.Result;
 import dev.hotpath.processor.model.Route;
 import dev.hotpath.processor.model.RouteDocs;
+import dev.hotpath.processor.model.Scalar;
 import dev.hotpath.processor.model.Segment;
+import dev.hotpath.processor.model.Source;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -108,6 +110,9 @@ public final class RouteReader {
       return null;
     }
     Mode mode = mode(method, result);
+    if (!formFits(method, httpMethod + " " + template.text(), bound, mode)) {
+      return null;
+    }
     int status = status(annotation, result);
     Route route = new Route(method, httpMethod, template, method.getSimpleName().toString(),
         source(controller, method), mode, status, result, bound, method.getModifiers().contains(Modifier.STATIC),
@@ -115,6 +120,25 @@ public final class RouteReader {
         docs(method, annotation, controller));
     diagnostics.note(method, Messages.ROUTE_MODE, route.describe(), mode, mode.where(), why(method, result));
     return route;
+  }
+
+  /** A form body is the whole body, and a {@code byte[]} upload is read where it may block. */
+  private boolean formFits(ExecutableElement method, String describe, List<Param> bound, Mode mode) {
+    List<String> form = bound.stream().filter(p -> p.source() == Source.FORM).map(Param::javaName).toList();
+    List<String> json = bound.stream().filter(p -> p.source() == Source.BODY).map(Param::javaName).toList();
+    if (!form.isEmpty() && !json.isEmpty()) {
+      diagnostics.error(method, Messages.FORM_AND_JSON_BODY, describe, String.join(", ", form), String.join(", ", json));
+      return false;
+    }
+    for (Param param : bound) {
+      if (param.source() == Source.FORM && param.type().scalar() == Scalar.BYTES && mode == Mode.NON_BLOCKING) {
+        VariableElement element = method.getParameters().stream()
+            .filter(p -> p.getSimpleName().contentEquals(param.javaName())).findFirst().orElseThrow();
+        diagnostics.error(element, Messages.FORM_BYTES_NON_BLOCKING, param.javaName(), describe);
+        return false;
+      }
+    }
+    return true;
   }
 
   /** FastAPI's summary and description rules; tags from the controller, then the route. */

@@ -56,6 +56,30 @@ public final class TypeReader {
     return scalar((DeclaredType) arguments.get(0), type, container);
   }
 
+  /**
+   * A {@code @Form} parameter's type: a value type, or a file part as {@code FileUpload},
+   * {@code Optional<FileUpload>}, {@code List<FileUpload>} or {@code byte[]}; null otherwise.
+   */
+  public static ValueType formType(TypeMirror type) {
+    if (type.getKind() == TypeKind.ARRAY && ((ArrayType) type).getComponentType().getKind() == TypeKind.BYTE) {
+      return new ValueType(TypeName.get(type), Scalar.BYTES, null, List.of(), ValueType.Container.NONE, false);
+    }
+    if (is(type, Names.FILE_UPLOAD)) {
+      return new ValueType(TypeName.get(type), Scalar.FILE, null, List.of(), ValueType.Container.NONE, false);
+    }
+    if (type.getKind() == TypeKind.DECLARED && ((DeclaredType) type).getTypeArguments().size() == 1
+        && is(((DeclaredType) type).getTypeArguments().get(0), Names.FILE_UPLOAD)) {
+      ValueType.Container container = switch (qualifiedName((DeclaredType) type)) {
+        case Names.OPTIONAL -> ValueType.Container.OPTIONAL;
+        case Names.LIST -> ValueType.Container.LIST;
+        default -> null; // a Set of uploads has no meaningful equality
+      };
+      return container == null ? null
+          : new ValueType(TypeName.get(type), Scalar.FILE, null, List.of(), container, false);
+    }
+    return valueType(type);
+  }
+
   private static ValueType scalar(DeclaredType element, TypeMirror declared, ValueType.Container container) {
     TypeElement typeElement = (TypeElement) element.asElement();
     if (typeElement.getKind() == ElementKind.ENUM) {

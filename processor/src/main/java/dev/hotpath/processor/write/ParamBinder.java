@@ -100,7 +100,8 @@ final class ParamBinder {
         }
         continue;
       }
-      method.addStatement("$T $N = $L", param.type().javaType(), locals.get(param), bind(template, param, exchange));
+      CodeBlock binding = param.type().scalar().isFile() ? file(param, exchange) : bind(template, param, exchange);
+      method.addStatement("$T $N = $L", param.type().javaType(), locals.get(param), binding);
       CodeBlock value = param.type().container() == ValueType.Container.OPTIONAL
           ? CodeBlock.of("$N.orElse(null)", locals.get(param)) : CodeBlock.of("$N", locals.get(param));
       for (Constraint constraint : param.constraints()) {
@@ -118,7 +119,11 @@ final class ParamBinder {
         : CodeBlock.of("$T.$L", Names.CONVERTERS, type.scalar().converter());
     String in = param.source().loc();
     if (type.isCollection()) {
-      String raws = param.source() == Source.QUERY ? "queryAll" : "headerAll";
+      String raws = switch (param.source()) {
+        case QUERY -> "queryAll";
+        case FORM -> "formAll";
+        default -> "headerAll";
+      };
       String name = JavaLiteral.of(param.wireName());
       return CodeBlock.of("$T.$L($N, $S, $L, $N.$L($L), $L, $L)", Names.BIND,
           type.container() == ValueType.Container.LIST ? "list" : "set",
@@ -135,6 +140,19 @@ final class ParamBinder {
     }
     return CodeBlock.of("$T.$L($N, $S, $L, $L, $L)", Names.BIND, param.nullable() ? "nullable" : "required",
         exchange, in, JavaLiteral.of(param.wireName()), raw, converter);
+  }
+
+  /** A file part of a form: the upload, an optional one, all of a field's, or its bytes. */
+  private static CodeBlock file(Param param, String exchange) {
+    String name = JavaLiteral.of(param.wireName());
+    if (param.type().scalar() == dev.hotpath.processor.model.Scalar.BYTES) {
+      return CodeBlock.of("$T.bytes($N, $L, $L)", Names.BIND, exchange, name, param.required());
+    }
+    return switch (param.type().container()) {
+      case OPTIONAL -> CodeBlock.of("$T.ofNullable($T.file($N, $L, false))", Optional.class, Names.BIND, exchange, name);
+      case LIST -> CodeBlock.of("$T.files($N, $L, $L)", Names.BIND, exchange, name, param.required());
+      default -> CodeBlock.of("$T.file($N, $L, $L)", Names.BIND, exchange, name, param.required());
+    };
   }
 
   /** The JSON body, read in the route's mode; an {@code Optional} body is empty when absent. */
@@ -158,6 +176,7 @@ final class ParamBinder {
       case QUERY -> CodeBlock.of("$N.query($L)", exchange, JavaLiteral.of(param.wireName()));
       case HEADER -> CodeBlock.of("$N.header($L)", exchange, JavaLiteral.of(param.wireName()));
       case COOKIE -> CodeBlock.of("$N.cookie($L)", exchange, JavaLiteral.of(param.wireName()));
+      case FORM -> CodeBlock.of("$N.form($L)", exchange, JavaLiteral.of(param.wireName()));
       default -> throw new IllegalArgumentException("No raw value for " + param);
     };
   }

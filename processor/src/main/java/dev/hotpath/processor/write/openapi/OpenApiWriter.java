@@ -102,12 +102,13 @@ public final class OpenApiWriter {
 
     boolean validates() {
       return params.stream().anyMatch(p -> switch (p.source()) {
-        case PATH, QUERY, HEADER, COOKIE, BODY -> true;
+        case PATH, QUERY, HEADER, COOKIE, FORM, BODY -> true;
         default -> false;
       });
     }
 
     Map<String, Object> write(String operationId) {
+      this.operationId = operationId;
       Map<String, Object> operation = new LinkedHashMap<>();
       if (!route.docs().tags().isEmpty()) {
         operation.put("tags", route.docs().tags());
@@ -133,7 +134,8 @@ public final class OpenApiWriter {
     }
 
     private List<Object> parameters() {
-      List<Param> read = new ArrayList<>(params.stream().filter(p -> p.type() != null).toList());
+      List<Param> read = new ArrayList<>(params.stream()
+          .filter(p -> p.type() != null && p.source() != Source.FORM).toList());
       read.sort(Comparator.comparing(Param::source)); // path → query → header → cookie, as FastAPI lists them
       List<Object> parameters = new ArrayList<>();
       Set<String> seen = new HashSet<>();
@@ -163,7 +165,56 @@ public final class OpenApiWriter {
       return parameters;
     }
 
+    private String operationId;
+
+    /**
+     * A form body as FastAPI describes it: one object component {@code Body_<operationId>} whose
+     * properties are the fields (files as binary strings), under {@code multipart/form-data} when
+     * there is a file, else {@code application/x-www-form-urlencoded}.
+     */
+    private Map<String, Object> formBody(List<Param> fields) {
+      Map<String, Object> properties = new LinkedHashMap<>();
+      List<String> required = new ArrayList<>();
+      boolean files = false;
+      for (Param field : fields) {
+        if (properties.containsKey(field.wireName())) {
+          continue; // two providers reading the same field: one property
+        }
+        files |= field.type().scalar().isFile();
+        Map<String, Object> schema = schemas.of(field.type());
+        Schemas.constrain(schema, field.constraints());
+        if (field.nullable()) {
+          schema = Schemas.nullable(schema);
+        }
+        schema = new LinkedHashMap<>(schema);
+        schema.put("title", Schemas.title(field.javaName()));
+        if (field.defaultValue() != null) {
+          schema.put("default", Defaults.json(field.type().scalar(), field.defaultValue()));
+        }
+        String description = descriptions.get(field);
+        if (description != null && !description.isEmpty()) {
+          schema.put("description", description);
+        }
+        properties.put(field.wireName(), schema);
+        if (field.required()) {
+          required.add(field.wireName());
+        }
+      }
+      String name = "Body_" + operationId;
+      Map<String, Object> component = Schemas.schema("properties", properties, "type", "object");
+      if (!required.isEmpty()) {
+        component.put("required", required);
+      }
+      component.put("title", name);
+      return Schemas.schema("content", content(files ? "multipart/form-data" : "application/x-www-form-urlencoded",
+          schemas.component(name, component)), "required", !required.isEmpty());
+    }
+
     private Map<String, Object> requestBody() {
+      List<Param> fields = params.stream().filter(p -> p.source() == Source.FORM).toList();
+      if (!fields.isEmpty()) {
+        return formBody(fields);
+      }
       List<Param> bodies = params.stream().filter(p -> p.source() == Source.BODY).toList();
       if (bodies.isEmpty()) {
         return null;

@@ -187,6 +187,12 @@ final class Schemas {
     return codec;
   }
 
+  /** Registers a component schema under {@code name}; returns its reference. */
+  Map<String, Object> component(String name, Map<String, Object> schema) {
+    components.putIfAbsent(name, schema);
+    return ref(name);
+  }
+
   private String enumComponent(ClassName type, List<String> constants) {
     String name = String.join("_", type.simpleNames());
     components.putIfAbsent(name, schema("title", type.simpleName(), "type", "string", "enum", List.copyOf(constants)));
@@ -209,6 +215,7 @@ final class Schemas {
       case LOCAL_DATE_TIME, OFFSET_DATE_TIME, ZONED_DATE_TIME, INSTANT -> schema("type", "string", "format", "date-time");
       case DURATION -> schema("type", "string", "format", "duration");
       case ENUM -> schema("type", "string");
+      case FILE, BYTES -> schema("type", "string", "format", "binary");
     };
   }
 
