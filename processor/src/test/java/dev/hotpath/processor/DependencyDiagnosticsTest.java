@@ -189,6 +189,35 @@ class DependencyDiagnosticsTest {
   }
 
   @Test
+  void aProviderReadingTheFormMustSuitEachRouteUsingIt() {
+    JavaFileObject source = providers("""
+        @Provides public User user(@Form String name) { return null; }
+        """);
+    JavaFileObject routes = controller("""
+        @Get("/users") public String list(User user) { return ""; }
+        @Post("/users") public String create(User user, Db db) { return ""; }
+        """);
+    Compilation compilation = compile(source, routes, API);
+    assertThat(compilation).hadErrorContaining("@Get methods cannot have a body, and GET /c/users uses provider "
+        + "P#user(String), which reads parameter name from it").inFile(routes).onLineContaining("@Get(\"/users\")");
+    assertThat(compilation).hadErrorContaining("POST /c/users reads both form fields (P#user(String) name) and a JSON "
+        + "body (db)").inFile(routes).onLineContaining("@Post(\"/users\")");
+  }
+
+  @Test
+  void aNonBlockingProviderCannotReadAnUploadWhole() {
+    JavaFileObject source = providers("""
+        @Provides public CompletionStage<Token> token(
+        @Form byte[] raw) { return null; }
+        """);
+    Compilation compilation = compile(source, controller("@Post(\"/a\") public String a(Token t) { return \"\"; }"),
+        API);
+    assertThat(compilation).hadErrorContaining("@Form byte[] parameter raw reads the whole upload, possibly from disk, "
+        + "which would block the event loop of non-blocking provider P#token(byte[])").inFile(source)
+        .onLineContaining("@Form byte[] raw");
+  }
+
+  @Test
   void whatAProviderReadsMustSuitEachRouteUsingIt() {
     JavaFileObject source = providers("""
         @Provides public User user(@Path("id") String id, String name) { return null; }

@@ -74,9 +74,45 @@ class DiagnosticsTest {
   }
 
   @Test
+  void formOnGet() {
+    assertError(controller("@Get(\"/a\") public String a(\n@Form String name) { return \"\"; }"),
+        "@Get methods cannot have a body, and @Form parameter name would read it. Did you mean @Post, or @Query?",
+        "@Form String name");
+  }
+
+  @Test
+  void formTypesThatCannotBeAField() {
+    assertError(controller("@Post(\"/a\") public String a(\n@Form java.util.Map<String, String> fields) { return \"\"; }"),
+        "@Form parameter fields cannot have type java.util.Map<java.lang.String,java.lang.String>; use a scalar",
+        "@Form java.util.Map<String, String> fields");
+    assertError(controller("@Post(\"/a\") public String a(\n@Form java.util.Set<FileUpload> files) { return \"\"; }"),
+        "or for a file FileUpload, Optional<FileUpload>, List<FileUpload> or byte[]", "java.util.Set<FileUpload> files");
+  }
+
+  @Test
+  void formAndJsonBodyTogether() {
+    assertError(controller("record Item(String name) {}\n"
+            + "@Post(\"/a\")\npublic String a(@Form String name, Item item) { return \"\"; }"),
+        "POST /c/a reads both form fields (name) and a JSON body (item): a request has one body; make them all "
+            + "@Form, or none", "public String a(@Form String name, Item item)");
+  }
+
+  @Test
+  void uploadBytesOnANonBlockingRoute() {
+    assertError(controller("@Post(\"/a\") public java.util.concurrent.CompletionStage<String> a(\n@Form byte[] data) "
+            + "{ return null; }"),
+        "@Form byte[] parameter data reads the whole upload, possibly from disk, which would block the event loop "
+            + "of non-blocking route POST /c/a; take a FileUpload", "@Form byte[] data");
+  }
+
+  @Test
+  void defaultOnAFile() {
+    assertError(controller("@Post(\"/a\") public String a(\n@Form @Default(\"x\") FileUpload file) { return \"\"; }"),
+        "@Default cannot be used on file parameter file", "@Default(\"x\")");
+  }
+
+  @Test
   void annotationsNotSupportedYet() {
-    assertError(controller("@Post(\"/a\") public String a(@Form String name) { return \"\"; }"),
-        "@Form is not supported yet; remove it", "@Form String name");
     assertError(controller("@Provides\n@Get(\"/a\") public String a() { return \"\"; }"),
         "@Get methods cannot also be @Provides methods", "@Provides");
     assertError(controller("@ExceptionHandler\n@Get(\"/a\") public String a() { return \"\"; }"),

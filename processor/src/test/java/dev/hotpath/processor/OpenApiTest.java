@@ -261,4 +261,43 @@ class OpenApiTest {
     assertThat(parameters.get(2)).isEqualTo(Map.of("name", "authorization", "in", "header", "required", true,
         "description", "the bearer token", "schema", Map.of("type", "string", "title", "Authorization")));
   }
+
+  @Test
+  void formBodiesAreOneObjectComponentAndFilesAreBinary() throws IOException {
+    Map<String, Object> document = document(API, controller("""
+        /**
+         * Signs in.
+         *
+         * @param remember keep the session
+         */
+        @Post("/login") public String login(@Form @Size(min = 3) String username, @Form @Default("false") boolean remember,
+            @Form Optional<Integer> age) { return ""; }
+        @Post("/upload") public String upload(@Form("file") FileUpload avatar, @Form List<FileUpload> more,
+            @Form String caption) { return ""; }
+        """));
+    Map<String, Object> login = at(document, "paths", "/c/login", "post");
+    assertThat(login).doesNotContainKey("parameters");
+    String loginId = (String) login.get("operationId");
+    assertThat(at(login, "requestBody")).isEqualTo(Map.of("required", true, "content",
+        Map.of("application/x-www-form-urlencoded", Map.of("schema", Map.of("$ref",
+            "#/components/schemas/Body_" + loginId)))));
+    assertThat(schema(document, "Body_" + loginId)).isEqualTo(Map.of("type", "object", "title", "Body_" + loginId,
+        "required", List.of("username"), "properties", Map.of(
+            "username", Map.of("type", "string", "minLength", 3L, "title", "Username"),
+            "remember", Map.of("type", "boolean", "title", "Remember", "default", false,
+                "description", "keep the session"),
+            "age", Map.of("anyOf", List.of(Map.of("type", "integer", "format", "int32"), Map.of("type", "null")),
+                "title", "Age"))));
+    assertThat(at(login, "responses", "422")).isNotNull();
+
+    Map<String, Object> upload = at(document, "paths", "/c/upload", "post");
+    String uploadId = (String) upload.get("operationId");
+    assertThat(at(upload, "requestBody", "content", "multipart/form-data", "schema"))
+        .isEqualTo(Map.of("$ref", "#/components/schemas/Body_" + uploadId));
+    assertThat(schema(document, "Body_" + uploadId)).containsEntry("required", List.of("file", "more", "caption"));
+    assertThat(property(document, "Body_" + uploadId, "file"))
+        .isEqualTo(Map.of("type", "string", "format", "binary", "title", "Avatar"));
+    assertThat(property(document, "Body_" + uploadId, "more")).isEqualTo(Map.of("type", "array",
+        "items", Map.of("type", "string", "format", "binary"), "title", "More"));
+  }
 }

@@ -69,7 +69,7 @@ public final class Messages {
           + "none";
   public static final String FORM_BYTES_NON_BLOCKING =
       "@Form byte[] parameter %s reads the whole upload, possibly from disk, which would block the event loop of "
-          + "non-blocking route %s; take a FileUpload and read it elsewhere, or make the route blocking";
+          + "non-blocking %s; take a FileUpload and read it elsewhere, or make it blocking";
   public static final String NULLABLE_PRIMITIVE =
       "Parameter %s is a primitive %s and cannot be null; use %s for an optional value";
 

@@ -134,7 +134,7 @@ public final class RouteReader {
       if (param.source() == Source.FORM && param.type().scalar() == Scalar.BYTES && mode == Mode.NON_BLOCKING) {
         VariableElement element = method.getParameters().stream()
             .filter(p -> p.getSimpleName().contentEquals(param.javaName())).findFirst().orElseThrow();
-        diagnostics.error(element, Messages.FORM_BYTES_NON_BLOCKING, param.javaName(), describe);
+        diagnostics.error(element, Messages.FORM_BYTES_NON_BLOCKING, param.javaName(), "route " + describe);
         return false;
       }
     }
