@@ -44,6 +44,7 @@ public final class ServerBuilder {
   private String rootPath;
   private Duration stopOnShutdown;
   private UploadLimits uploads = UploadLimits.DEFAULT;
+  private Duration eventKeepAlive = Duration.ofSeconds(15);
 
   ServerBuilder(Router... routers) {
     this.routers = List.of(routers);
@@ -127,6 +128,15 @@ public final class ServerBuilder {
   public ServerBuilder uploadSpill(int memoryThreshold, java.nio.file.Path directory) {
     uploads = new UploadLimits(uploads.maxSize(), uploads.maxParts(), uploads.maxFieldSize(),
         check(memoryThreshold, 0, Integer.MAX_VALUE, "memoryThreshold"), directory);
+    return this;
+  }
+
+  /**
+   * How long a Server-Sent Events stream may go without an event before the server writes a
+   * keep-alive comment ({@code : keep-alive}), so proxies and clients keep the connection. Default 15 s.
+   */
+  public ServerBuilder eventKeepAlive(Duration interval) {
+    eventKeepAlive = positive(interval, "eventKeepAlive");
     return this;
   }
 
@@ -301,7 +311,8 @@ public final class ServerBuilder {
     return new ServerConfig(routers, host, port, loops, maxBodySize, maxInitialLineLength, maxHeaderSize,
         workerThreads, maxConcurrency, virtualThreads, filters, cors, compression, compressionThreshold, onStart, onStop,
         slowHandlerThreshold, metrics, scrape, keepAliveTimeout, bodyTimeout, sendTimeout, handlerTimeout, requestIds,
-        accessLog, new DocsConfig(openApiUrl, docsUrl, redocUrl, rootPath), uploads);
+        accessLog, new DocsConfig(openApiUrl, docsUrl, redocUrl, rootPath), uploads,
+        eventKeepAlive);
   }
 
   private static int check(int value, int min, int max, String name) {

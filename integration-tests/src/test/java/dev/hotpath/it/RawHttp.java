@@ -59,8 +59,29 @@ final class RawHttp implements AutoCloseable {
     return "GET " + path + " HTTP/1.1\r\nHost: localhost\r\n\r\n";
   }
 
-  /** Reads one response; {@code head} says the request was HEAD (no body follows). */
+  /** Reads one response; {@code head} says the request was HEAD (no body follows). A chunked body is joined. */
   Reply read(boolean head) throws IOException {
+    Reply reply = readHead();
+    if (!head && "chunked".equalsIgnoreCase(reply.header("transfer-encoding"))) {
+      StringBuilder body = new StringBuilder();
+      String chunk;
+      while ((chunk = readChunk()) != null) {
+        body.append(chunk);
+      }
+      return new Reply(reply.status(), reply.headers(), body.toString(), reply.statusLine());
+    }
+    int status = reply.status();
+    int length = head || status == 204 || status == 304 || status < 200 ? 0
+        : Integer.parseInt(reply.headers().getOrDefault("content-length", "0"));
+    byte[] body = in.readNBytes(length);
+    if (body.length < length) {
+      throw new IOException("Connection closed in the middle of a response body");
+    }
+    return new Reply(status, reply.headers(), new String(body, StandardCharsets.UTF_8), reply.statusLine());
+  }
+
+  /** Reads a response's status line and headers, leaving its body to be read. */
+  Reply readHead() throws IOException {
     String statusLine = line();
     if (statusLine == null) {
       throw new IOException("Connection closed before a response");
@@ -72,13 +93,25 @@ final class RawHttp implements AutoCloseable {
       int colon = line.indexOf(':');
       headers.putIfAbsent(line.substring(0, colon).trim().toLowerCase(Locale.ROOT), line.substring(colon + 1).trim());
     }
-    int length = head || status == 204 || status == 304 || status < 200 ? 0
-        : Integer.parseInt(headers.getOrDefault("content-length", "0"));
-    byte[] body = in.readNBytes(length);
-    if (body.length < length) {
-      throw new IOException("Connection closed in the middle of a response body");
+    return new Reply(status, headers, "", statusLine);
+  }
+
+  /** The next chunk of a chunked body, UTF-8; null after the last (with its trailers read). */
+  String readChunk() throws IOException {
+    String sizeLine = orClosed(line());
+    int semicolon = sizeLine.indexOf(';');
+    int size = Integer.parseInt((semicolon < 0 ? sizeLine : sizeLine.substring(0, semicolon)).trim(), 16);
+    if (size == 0) {
+      while (!orClosed(line()).isEmpty()) {
+        // trailers
+      }
+      return null;
     }
-    return new Reply(status, headers, new String(body, StandardCharsets.UTF_8), statusLine);
+    byte[] data = in.readNBytes(size);
+    if (data.length < size || !orClosed(line()).isEmpty()) {
+      throw new IOException("Connection closed in the middle of a chunk");
+    }
+    return new String(data, StandardCharsets.UTF_8);
   }
 
   /** A connection closed in the middle of a response (a server dropping a client that does not read) is an IOException. */

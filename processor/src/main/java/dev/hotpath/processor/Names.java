@@ -38,6 +38,8 @@ public final class Names {
   public static final ClassName SCOPED = ClassName.get(PACKAGE, "Scoped");
   public static final ClassName ROUTER = ClassName.get(PACKAGE, "Router");
   public static final ClassName FILE_UPLOAD = ClassName.get(PACKAGE, "FileUpload");
+  public static final ClassName SERVER_SENT_EVENT = ClassName.get(PACKAGE, "ServerSentEvent");
+  public static final ClassName STREAM_BODY = ClassName.get(INTERNAL, "StreamBody");
 
   public static final ClassName BIND = ClassName.get(INTERNAL, "Bind");
   public static final ClassName CONVERTER = ClassName.get(INTERNAL, "Converter");
@@ -64,4 +66,6 @@ public final class Names {
   public static final String OPTIONAL = "java.util.Optional";
   public static final String LIST = "java.util.List";
   public static final String SET = "java.util.Set";
+  public static final String PUBLISHER = "java.util.concurrent.Flow.Publisher";
+  public static final String STREAM = "java.util.stream.Stream";
 }

@@ -38,8 +38,10 @@ public final class Dispatcher {
   private final boolean accessLog;
   private final StepRunner steps;
   private final ApiDocs docs;
+  private final java.time.Duration eventKeepAlive;
 
   public Dispatcher(ServerConfig config, Workers workers) {
+    this.eventKeepAlive = config.eventKeepAlive();
     this.routers = config.routers();
     List<Filter> all = new java.util.ArrayList<>();
     if (config.cors() != null) {
@@ -92,6 +94,16 @@ public final class Dispatcher {
 
   public boolean draining() {
     return draining;
+  }
+
+  /** How long an event stream may be idle before a keep-alive comment. */
+  public java.time.Duration eventKeepAlive() {
+    return eventKeepAlive;
+  }
+
+  /** Where a blocking route's {@code Stream} is pulled: the worker pool, outside its admission limit. */
+  public java.util.concurrent.Executor streamExecutor() {
+    return workers.streams();
   }
 
   /** Runs a response's background tasks on the worker pool. */

@@ -1,12 +1,14 @@
 package dev.hotpath.server;
 
 import dev.hotpath.Response;
+import dev.hotpath.internal.StreamBody;
 import io.netty.channel.ChannelFuture;
 import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.SimpleChannelInboundHandler;
 import io.netty.handler.codec.http.FullHttpRequest;
 import io.netty.handler.codec.http.FullHttpResponse;
+import io.netty.handler.codec.http.HttpResponse;
 import io.netty.handler.codec.http.HttpMethod;
 import io.netty.handler.codec.http.HttpUtil;
 import io.netty.handler.codec.http.HttpVersion;
@@ -58,8 +60,21 @@ public final class HotpathHandler extends SimpleChannelInboundHandler<FullHttpRe
   }
 
   /** A response waiting its turn; {@code cleanup} runs once it is written, fails, or is dropped. */
-  private record Outgoing(FullHttpResponse response, boolean close, List<Runnable> tasks, Runnable written,
-      Runnable cleanup) {}
+  private record Outgoing(HttpResponse response, boolean close, List<Runnable> tasks, Runnable written,
+      Runnable cleanup, StreamBody stream) {
+    /** Frees what was never written: the response's buffer, or the stream's source. */
+    void discard() {
+      if (response instanceof FullHttpResponse full) {
+        full.release();
+      }
+      if (stream != null) {
+        Streams.discard(stream);
+      }
+    }
+  }
+
+  /** The streamed response being written, if any: later responses wait until it ends. */
+  private StreamWriter streaming;
 
   /**
    * Anything else reaching here is the rest of a request already refused (its content after a
@@ -163,24 +178,36 @@ public final class HotpathHandler extends SimpleChannelInboundHandler<FullHttpRe
       cleanup.run(); // the client went away: nothing to write, but what the route opened is closed
       return;
     }
-    FullHttpResponse encoded;
+    HttpResponse encoded;
+    StreamBody stream = response.body() instanceof StreamBody body ? body : null;
     try {
-      encoded = ResponseEncoder.encode(response, ctx.alloc(), version, head, keepAlive);
+      encoded = stream != null ? ResponseEncoder.encodeStreamHead(response, stream, version, head, keepAlive)
+          : ResponseEncoder.encode(response, ctx.alloc(), version, head, keepAlive);
     } catch (RuntimeException e) {
       // The failure may quote a hostile header value: control characters are escaped, never logged raw.
       LOG.log(Level.ERROR, "Could not write a " + response.status() + " response: " + Printable.of(e.getMessage()));
       encoded = ResponseEncoder.encode(ErrorResponses.internalError(), ctx.alloc(), version, head, keepAlive);
+      if (stream != null) {
+        Streams.discard(stream);
+        stream = null;
+      }
+    }
+    if (stream != null && head) {
+      Streams.discard(stream); // HEAD: the headers a GET would get, and no body
+      stream = null;
     }
     if (requestId != null) {
       encoded.headers().set("X-Request-Id", requestId);
     }
-    boolean close = !keepAlive || (dispatcher.draining() && sequence == nextSequence - 1);
+    // An HTTP/1.0 client reads a stream to the connection's end: it is closed after it.
+    boolean close = !keepAlive || (dispatcher.draining() && sequence == nextSequence - 1)
+        || (stream != null && version == HttpVersion.HTTP_1_0);
     if (close) {
       HttpUtil.setKeepAlive(encoded, false);
     }
-    Runnable done = access == null ? written
-        : AccessLog.after(written, access, encoded.status().code(), encoded.content().readableBytes());
-    writeInOrder(ctx, sequence, new Outgoing(encoded, close, tasks, done, cleanup));
+    long length = encoded instanceof FullHttpResponse full ? full.content().readableBytes() : -1;
+    Runnable done = access == null ? written : AccessLog.after(written, access, encoded.status().code(), length);
+    writeInOrder(ctx, sequence, new Outgoing(encoded, close, tasks, done, cleanup, stream));
   }
 
   /**
@@ -189,13 +216,17 @@ public final class HotpathHandler extends SimpleChannelInboundHandler<FullHttpRe
    * does not pipeline): it never touches the map.
    */
   private void writeInOrder(ChannelHandlerContext ctx, long sequence, Outgoing outgoing) {
-    if (sequence != nextToWrite) {
+    if (sequence != nextToWrite || streaming != null) {
       ready.put(sequence, outgoing);
       return;
     }
     Outgoing next = outgoing;
     do {
       nextToWrite++;
+      if (next.stream() != null) {
+        startStream(ctx, next);
+        return;
+      }
       if (next.close()) {
         closed = true;
         afterWrite(ctx.writeAndFlush(next.response()), next).addListener(ChannelFutureListener.CLOSE);
@@ -206,6 +237,51 @@ public final class HotpathHandler extends SimpleChannelInboundHandler<FullHttpRe
     } while (!closed && !ready.isEmpty() && (next = ready.remove(nextToWrite)) != null);
     ctx.flush();
     throttle(ctx);
+  }
+
+  /**
+   * Writes a streamed response's head, then its elements as they come; once it has ended the
+   * responses waiting behind it are written (or the connection closes, if this one closes it).
+   */
+  private void startStream(ChannelHandlerContext ctx, Outgoing outgoing) {
+    ctx.write(outgoing.response()).addListener(countWritten);
+    StreamBody body = outgoing.stream();
+    long keepAlive = body.encoding().events() ? dispatcher.eventKeepAlive().toNanos() : 0;
+    StreamWriter writer = new StreamWriter(ctx, body.encoding().encoder(), keepAlive, last -> {
+      streaming = null;
+      if (last == null) { // failed or cancelled: the connection is closed, nothing more is written
+        closed = true;
+        ctx.close();
+        runAfter(outgoing);
+        releaseReady();
+        return;
+      }
+      last.addListener(done -> runAfter(outgoing));
+      if (outgoing.close()) {
+        closed = true;
+        last.addListener(ChannelFutureListener.CLOSE);
+        releaseReady();
+        return;
+      }
+      Outgoing next = ready.remove(nextToWrite);
+      if (next != null) {
+        writeInOrder(ctx, nextToWrite, next);
+      } else {
+        throttle(ctx);
+      }
+    });
+    streaming = writer;
+    ctx.flush();
+    writer.start(body.publisher(body.pulledOnWorkers() ? dispatcher.streamExecutor() : ctx.executor()));
+  }
+
+  /** What runs once a streamed response has ended, as {@link #afterWrite} does for a whole one. */
+  private void runAfter(Outgoing outgoing) {
+    outgoing.written().run();
+    if (!outgoing.tasks().isEmpty()) {
+      dispatcher.runAfterResponse(outgoing.tasks());
+    }
+    outgoing.cleanup().run();
   }
 
   /**
@@ -226,6 +302,9 @@ public final class HotpathHandler extends SimpleChannelInboundHandler<FullHttpRe
   @Override
   public void channelWritabilityChanged(ChannelHandlerContext ctx) throws Exception {
     throttle(ctx);
+    if (streaming != null) {
+      streaming.demand();
+    }
     super.channelWritabilityChanged(ctx);
   }
 
@@ -266,6 +345,9 @@ public final class HotpathHandler extends SimpleChannelInboundHandler<FullHttpRe
   @Override
   public void channelInactive(ChannelHandlerContext ctx) throws Exception {
     closed = true;
+    if (streaming != null) {
+      streaming.cancel(); // the client went away: the publisher stops
+    }
     releaseReady();
     super.channelInactive(ctx);
   }
@@ -278,7 +360,7 @@ public final class HotpathHandler extends SimpleChannelInboundHandler<FullHttpRe
 
   private void releaseReady() {
     for (Outgoing outgoing : ready.values()) {
-      outgoing.response().release();
+      outgoing.discard();
       outgoing.cleanup().run();
     }
     ready.clear();

@@ -1,6 +1,7 @@
 package dev.hotpath.server;
 
 import dev.hotpath.Response;
+import dev.hotpath.internal.StreamBody;
 import dev.hotpath.json.Json;
 import dev.hotpath.json.JsonWritable;
 import io.netty.buffer.ByteBuf;
@@ -9,11 +10,14 @@ import io.netty.buffer.ByteBufOutputStream;
 import io.netty.buffer.Unpooled;
 import io.netty.handler.codec.http.DefaultFullHttpResponse;
 import io.netty.handler.codec.http.DefaultHttpHeadersFactory;
+import io.netty.handler.codec.http.DefaultHttpResponse;
 import io.netty.handler.codec.http.FullHttpResponse;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpHeaderValidationUtil;
+import io.netty.handler.codec.http.HttpHeaderValues;
 import io.netty.handler.codec.http.HttpHeaders;
 import io.netty.handler.codec.http.HttpHeadersFactory;
+import io.netty.handler.codec.http.HttpResponse;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import io.netty.handler.codec.http.HttpUtil;
 import io.netty.handler.codec.http.HttpVersion;
@@ -100,6 +104,38 @@ final class ResponseEncoder {
     if (head) {
       content.release();
     }
+    return out;
+  }
+
+  /**
+   * The head of a streamed response: chunked on HTTP/1.1 (an HTTP/1.0 client reads to the
+   * connection's end), the encoding's content type unless the route set one, and for an event
+   * stream {@code Cache-Control: no-cache} and {@code X-Accel-Buffering: no}, so that no cache or
+   * proxy holds events back. For HEAD a whole response with those headers and no body.
+   */
+  static HttpResponse encodeStreamHead(Response<?> response, StreamBody stream, HttpVersion version, boolean head,
+      boolean keepAlive) {
+    HttpResponseStatus status = HttpResponseStatus.valueOf(response.status());
+    HttpResponse out = head ? new DefaultFullHttpResponse(version, status, Unpooled.EMPTY_BUFFER, CHECKED_HERE,
+        CHECKED_HERE) : new DefaultHttpResponse(version, status, CHECKED_HERE);
+    HttpHeaders headers = out.headers();
+    for (Map.Entry<String, String> header : response.headers()) {
+      headers.add(valid(header.getKey(), header.getValue()), header.getValue());
+    }
+    if (!headers.contains(HttpHeaderNames.CONTENT_TYPE)) {
+      headers.set(HttpHeaderNames.CONTENT_TYPE, stream.encoding().contentType());
+    }
+    if (stream.encoding().events()) {
+      if (!headers.contains(HttpHeaderNames.CACHE_CONTROL)) {
+        headers.set(HttpHeaderNames.CACHE_CONTROL, "no-cache");
+      }
+      headers.set("X-Accel-Buffering", "no");
+    }
+    headers.remove(HttpHeaderNames.CONTENT_LENGTH);
+    if (version == HttpVersion.HTTP_1_1) {
+      headers.set(HttpHeaderNames.TRANSFER_ENCODING, HttpHeaderValues.CHUNKED);
+    }
+    HttpUtil.setKeepAlive(out, keepAlive && version == HttpVersion.HTTP_1_1);
     return out;
   }
 

@@ -26,6 +26,7 @@ import java.util.List;
  * @param accessLog whether each response is logged on {@code dev.hotpath.access}
  * @param docs where the API document and its pages are served
  * @param uploads the limits of multipart bodies
+ * @param eventKeepAlive how long an event stream may be idle before a keep-alive comment
  */
 public record ServerConfig(
     List<Router> routers,
@@ -54,7 +55,8 @@ public record ServerConfig(
     boolean requestIds,
     boolean accessLog,
     DocsConfig docs,
-    UploadLimits uploads) {
+    UploadLimits uploads,
+    Duration eventKeepAlive) {
 
   public ServerConfig {
     routers = List.copyOf(routers);

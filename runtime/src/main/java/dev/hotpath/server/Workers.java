@@ -85,6 +85,14 @@ public final class Workers implements AutoCloseable {
     }
   }
 
+  /**
+   * Runs the pulls of streamed responses: on the pool, outside the concurrency limit (each belongs
+   * to a request already admitted and answered with its head).
+   */
+  public java.util.concurrent.Executor streams() {
+    return executor;
+  }
+
   /** Waits for running and queued work to finish, up to {@code millis}. */
   public void awaitTermination(long millis) {
     try {

@@ -103,7 +103,7 @@ public final class TypeReader {
     return is(type, Names.BACKGROUND_TASKS);
   }
 
-  private static boolean is(TypeMirror type, com.palantir.javapoet.ClassName name) {
+  static boolean is(TypeMirror type, com.palantir.javapoet.ClassName name) {
     return type.getKind() == TypeKind.DECLARED && qualifiedName((DeclaredType) type).equals(name.canonicalName());
   }
 
@@ -142,6 +142,9 @@ public final class TypeReader {
   }
 
   private static Result plain(TypeMirror type, boolean future, JsonReading json) throws UnsupportedResult {
+    if (type.getKind() == TypeKind.DECLARED && isStreamed((DeclaredType) type)) {
+      return streamed((DeclaredType) type, future, json);
+    }
     Result.Kind simple = simple(type);
     if (simple != null) {
       return new Result(simple, future, null);
@@ -191,6 +194,44 @@ public final class TypeReader {
     }
     JsonType read = json.read(body);
     return read == null ? null : new Result(Result.Kind.RESPONSE, future, read);
+  }
+
+  private static boolean isStreamed(DeclaredType type) {
+    String name = qualifiedName(type);
+    return name.equals(Names.PUBLISHER) || name.equals(Names.STREAM);
+  }
+
+  /** A publisher or stream, its elements written by the documented rule (see {@code Result.Elements}). */
+  private static Result streamed(DeclaredType type, boolean future, JsonReading json) throws UnsupportedResult {
+    boolean publisher = qualifiedName(type).equals(Names.PUBLISHER);
+    String what = publisher ? "Flow.Publisher" : "Stream";
+    if (type.getTypeArguments().size() != 1 || type.getTypeArguments().get(0).getKind() == TypeKind.WILDCARD) {
+      throw new UnsupportedResult("give " + what + " its element type, such as " + what + "<Item>");
+    }
+    TypeMirror element = type.getTypeArguments().get(0);
+    Result.Kind simple = simple(element);
+    if (simple == Result.Kind.TEXT || simple == Result.Kind.BYTES) {
+      return new Result(Result.Kind.STREAM, future, null, new Result.Streamed(publisher,
+          simple == Result.Kind.TEXT ? Result.Elements.TEXT : Result.Elements.BYTES));
+    }
+    if (simple == Result.Kind.NONE || (element.getKind() == TypeKind.DECLARED && isStreamed((DeclaredType) element))
+        || (element.getKind() == TypeKind.DECLARED && isFuture((DeclaredType) element))
+        || is(element, Names.RESPONSE)) {
+      throw new UnsupportedResult("a " + what + " of " + element + " cannot be written; stream values, text, bytes "
+          + "or ServerSentEvent<T>");
+    }
+    if (is(element, Names.SERVER_SENT_EVENT)) {
+      List<? extends TypeMirror> arguments = ((DeclaredType) element).getTypeArguments();
+      if (arguments.size() != 1 || arguments.get(0).getKind() == TypeKind.WILDCARD) {
+        throw new UnsupportedResult("give ServerSentEvent its data type, such as ServerSentEvent<Item>");
+      }
+      JsonType data = json.read(arguments.get(0));
+      return data == null ? null : new Result(Result.Kind.STREAM, future, data,
+          new Result.Streamed(publisher, Result.Elements.EVENTS));
+    }
+    JsonType read = json.read(element);
+    return read == null ? null : new Result(Result.Kind.STREAM, future, read,
+        new Result.Streamed(publisher, Result.Elements.JSON_LINES));
   }
 
   private static boolean isFuture(DeclaredType type) {

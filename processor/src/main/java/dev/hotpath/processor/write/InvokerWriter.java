@@ -6,6 +6,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.NameAllocator;
 import dev.hotpath.processor.Names;
 import dev.hotpath.processor.model.JsonType;
+import dev.hotpath.processor.model.Mode;
 import dev.hotpath.processor.model.Param;
 import dev.hotpath.processor.model.Result;
 import dev.hotpath.processor.model.Route;
@@ -53,6 +54,19 @@ final class InvokerWriter {
     return method.addCode(result(route, call, locals)).build();
   }
 
+  /** The route's publisher or stream as a streamed body, its elements written by the rule of {@code Result.Elements}. */
+  private CodeBlock streamed(Route route, String value) {
+    Result.Streamed stream = route.result().stream();
+    CodeBlock encoding = switch (stream.elements()) {
+      case TEXT -> CodeBlock.of("$T.text()", Names.STREAM_BODY);
+      case BYTES -> CodeBlock.of("$T.bytes()", Names.STREAM_BODY);
+      case JSON_LINES -> CodeBlock.of("$T.jsonLines($L)", Names.STREAM_BODY, json.writer(route.result().json()));
+      case EVENTS -> CodeBlock.of("$T.events($L)", Names.STREAM_BODY, json.writer(route.result().json()));
+    };
+    return stream.publisher() ? CodeBlock.of("$T.of($N, $L)", Names.STREAM_BODY, value, encoding)
+        : CodeBlock.of("$T.of($N, $L, $L)", Names.STREAM_BODY, value, encoding, route.mode() == Mode.BLOCKING);
+  }
+
   private CodeBlock result(Route route, CodeBlock call, NameAllocator locals) {
     Result result = route.result();
     String value = locals.newName("value");
@@ -65,6 +79,7 @@ final class InvokerWriter {
           : result.json() instanceof JsonType.AnyType
               ? CodeBlock.of("$T.dynamic($N, $T::writeAny)", Names.JSON_BODY, value, json.codecs())
               : CodeBlock.of("$T.of($N, $L)", Names.JSON_BODY, value, json.writer(result.json()));
+      case STREAM -> CodeBlock.of("$T.status($L).body($L)", Names.RESPONSE, route.status(), streamed(route, value));
     };
     if (result.future()) {
       return CodeBlock.of("return $N.started($L).thenApply($N -> $L);\n", "exchange", call, value, response);

@@ -252,6 +252,7 @@ public final class OpenApiWriter {
             success.put("content", json(schemas.of(result.json())));
           }
         }
+        case STREAM -> success.put("content", streamed(result));
         case NONE -> { }
       }
       responses.put(Integer.toString(route.status()), success);
@@ -260,6 +261,29 @@ public final class OpenApiWriter {
             json(Schemas.ref(ValidationSchemas.HTTP_VALIDATION_ERROR))));
       }
       return responses;
+    }
+
+    /**
+     * A streamed body: the media type its elements make, with the schema of one element (for an
+     * event stream, of one event, its data the route's type), as OpenAPI 3.1 describes sequential media.
+     */
+    private Map<String, Object> streamed(Result result) {
+      return switch (result.stream().elements()) {
+        case TEXT -> content("text/plain", Schemas.schema("type", "string",
+            "description", "A stream of text, written as it is produced"));
+        case BYTES -> content("application/octet-stream", Schemas.schema("type", "string", "format", "binary",
+            "description", "A stream of bytes, written as they are produced"));
+        case JSON_LINES -> {
+          Map<String, Object> item = new LinkedHashMap<>(schemas.of(result.json()));
+          item.put("description", "One line of the stream: each element is one JSON document and a newline");
+          yield content("application/x-ndjson", item);
+        }
+        case EVENTS -> content("text/event-stream", Schemas.schema("type", "object",
+            "description", "One Server-Sent Event of the stream; its data is JSON (text as it is)",
+            "properties", Schemas.schema("data", schemas.of(result.json()), "event", Schemas.schema("type", "string"),
+                "id", Schemas.schema("type", "string"), "retry", Schemas.schema("type", "integer")),
+            "required", List.of("data")));
+      };
     }
 
     private static Map<String, Object> json(Map<String, Object> schema) {
