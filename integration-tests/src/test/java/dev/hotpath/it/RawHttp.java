@@ -96,6 +96,11 @@ final class RawHttp implements AutoCloseable {
     return new Reply(status, headers, "", statusLine);
   }
 
+  /** Everything until the server closes the connection. */
+  byte[] rest() throws IOException {
+    return in.readAllBytes();
+  }
+
   /** The next chunk of a chunked body, UTF-8; null after the last (with its trailers read). */
   String readChunk() throws IOException {
     String sizeLine = orClosed(line());
