@@ -5,6 +5,7 @@ import dev.hotpath.server.MetricsScrape;
 import dev.hotpath.server.NettyServer;
 import dev.hotpath.server.RequestMetrics;
 import dev.hotpath.server.ServerConfig;
+import dev.hotpath.server.StaticMount;
 import dev.hotpath.server.UploadLimits;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -45,6 +46,7 @@ public final class ServerBuilder {
   private Duration stopOnShutdown;
   private UploadLimits uploads = UploadLimits.DEFAULT;
   private Duration eventKeepAlive = Duration.ofSeconds(15);
+  private final List<StaticMount> statics = new ArrayList<>();
 
   ServerBuilder(Router... routers) {
     this.routers = List.of(routers);
@@ -137,6 +139,29 @@ public final class ServerBuilder {
    */
   public ServerBuilder eventKeepAlive(Duration interval) {
     eventKeepAlive = positive(interval, "eventKeepAlive");
+    return this;
+  }
+
+  /**
+   * Serves the files of {@code directory} under {@code prefix}, as FastAPI's
+   * {@code app.mount(prefix, StaticFiles(directory=..., html=True))}: {@code /static/css/a.css} is
+   * {@code directory/css/a.css}, a directory answers its {@code index.html}; with {@code ETag},
+   * {@code Last-Modified}, 304s and {@code Range}, sent zero-copy where the transport allows. Routes
+   * of the API win over files. Nothing outside the directory is ever served, whatever the encoding
+   * of the path or the symbolic links inside it. The directory must exist.
+   */
+  public ServerBuilder staticFiles(String prefix, java.nio.file.Path directory) {
+    statics.add(StaticMount.directory(prefix, directory));
+    return this;
+  }
+
+  /**
+   * Serves the resources under {@code folder} of the classpath (a directory or inside a jar) under
+   * {@code prefix}, as {@link #staticFiles} does a directory.
+   */
+  public ServerBuilder staticResources(String prefix, String folder) {
+    ClassLoader loader = Thread.currentThread().getContextClassLoader();
+    statics.add(StaticMount.classpath(prefix, folder, loader != null ? loader : ServerBuilder.class.getClassLoader()));
     return this;
   }
 
@@ -312,7 +337,7 @@ public final class ServerBuilder {
         workerThreads, maxConcurrency, virtualThreads, filters, cors, compression, compressionThreshold, onStart, onStop,
         slowHandlerThreshold, metrics, scrape, keepAliveTimeout, bodyTimeout, sendTimeout, handlerTimeout, requestIds,
         accessLog, new DocsConfig(openApiUrl, docsUrl, redocUrl, rootPath), uploads,
-        eventKeepAlive);
+        eventKeepAlive, statics);
   }
 
   private static int check(int value, int min, int max, String name) {

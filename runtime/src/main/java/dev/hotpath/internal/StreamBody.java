@@ -31,14 +31,39 @@ public final class StreamBody {
   /** How a stream's elements are written, and the content type that says so. */
   public record Encoding<T>(String contentType, ItemEncoder<? super T> encoder, boolean events) {}
 
+  /** A part of a file, which the server may send zero-copy instead of pulling its chunks. */
+  public record FilePart(java.nio.file.Path path, long offset, long length) {}
+
   private final Function<Executor, Flow.Publisher<?>> source;
   private final Encoding<?> encoding;
   private final boolean pulledOnWorkers;
+  private final FilePart file;
 
   private StreamBody(Function<Executor, Flow.Publisher<?>> source, Encoding<?> encoding, boolean pulledOnWorkers) {
+    this(source, encoding, pulledOnWorkers, null);
+  }
+
+  private StreamBody(Function<Executor, Flow.Publisher<?>> source, Encoding<?> encoding, boolean pulledOnWorkers,
+      FilePart file) {
     this.source = source;
     this.encoding = encoding;
     this.pulledOnWorkers = pulledOnWorkers;
+    this.file = file;
+  }
+
+  /**
+   * A part of a file, of known length: sent zero-copy where the transport allows, else as
+   * {@code chunks}, read on the worker pool.
+   */
+  public static StreamBody ofFile(java.nio.file.Path path, long offset, long length,
+      java.util.stream.Stream<byte[]> chunks) {
+    return new StreamBody(executor -> new IteratorPublisher<>(chunks, executor), bytes(), true,
+        new FilePart(path, offset, length));
+  }
+
+  /** The file this body is a part of, or null for any other stream. */
+  public FilePart file() {
+    return file;
   }
 
   /** A publisher's elements, as it emits them and no faster than they are requested. */

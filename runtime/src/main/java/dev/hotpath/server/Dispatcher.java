@@ -39,8 +39,10 @@ public final class Dispatcher {
   private final StepRunner steps;
   private final ApiDocs docs;
   private final java.time.Duration eventKeepAlive;
+  private final List<StaticMount> statics;
 
   public Dispatcher(ServerConfig config, Workers workers) {
+    this.statics = config.statics();
     this.eventKeepAlive = config.eventKeepAlive();
     this.routers = config.routers();
     List<Filter> all = new java.util.ArrayList<>();
@@ -144,6 +146,11 @@ public final class Dispatcher {
       tasks.route("DOCS");
       return CompletableFuture.completedFuture(documentation);
     }
+    StaticMount mount = resource == null ? staticMount(path) : null;
+    if (mount != null) { // a static directory, off the route table: files are read on the worker pool
+      tasks.route(mount.prefix() + "/*");
+      return serveStatic(mount, request);
+    }
     if (resource == null) {
       Response<?> answer = redirectOrNotFound(request);
       tasks.route(answer.status() == 404 ? "NOT_FOUND" : "REDIRECTION");
@@ -175,6 +182,31 @@ public final class Dispatcher {
     return withDeadline(result, endpoint, exchange).handle((response, failure) -> failure != null
         ? recover(failure, endpoint, exchange)
         : finish(response, exchange, tasks));
+  }
+
+  private StaticMount staticMount(String path) {
+    for (StaticMount mount : statics) {
+      if (mount.matches(path)) {
+        return mount;
+      }
+    }
+    return null;
+  }
+
+  private CompletionStage<Response<?>> serveStatic(StaticMount mount, Request request) {
+    CompletableFuture<Response<?>> done = new CompletableFuture<>();
+    boolean accepted = workers.tryExecute(() -> {
+      try {
+        done.complete(mount.answer(request));
+      } catch (Throwable e) {
+        done.completeExceptionally(e);
+      }
+    });
+    if (!accepted) {
+      counters.overloaded.increment();
+      return CompletableFuture.completedFuture(ErrorResponses.overloaded());
+    }
+    return done;
   }
 
   /** Thrown into a route's stage when it outlives the handler deadline: answered 503. */

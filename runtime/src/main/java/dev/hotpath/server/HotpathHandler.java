@@ -9,6 +9,8 @@ import io.netty.channel.SimpleChannelInboundHandler;
 import io.netty.handler.codec.http.FullHttpRequest;
 import io.netty.handler.codec.http.FullHttpResponse;
 import io.netty.handler.codec.http.HttpResponse;
+import io.netty.handler.codec.http.LastHttpContent;
+import io.netty.channel.DefaultFileRegion;
 import io.netty.handler.codec.http.HttpMethod;
 import io.netty.handler.codec.http.HttpUtil;
 import io.netty.handler.codec.http.HttpVersion;
@@ -201,7 +203,7 @@ public final class HotpathHandler extends SimpleChannelInboundHandler<FullHttpRe
     }
     // An HTTP/1.0 client reads a stream to the connection's end: it is closed after it.
     boolean close = !keepAlive || (dispatcher.draining() && sequence == nextSequence - 1)
-        || (stream != null && version == HttpVersion.HTTP_1_0);
+        || (stream != null && stream.file() == null && version == HttpVersion.HTTP_1_0);
     if (close) {
       HttpUtil.setKeepAlive(encoded, false);
     }
@@ -246,33 +248,56 @@ public final class HotpathHandler extends SimpleChannelInboundHandler<FullHttpRe
   private void startStream(ChannelHandlerContext ctx, Outgoing outgoing) {
     ctx.write(outgoing.response()).addListener(countWritten);
     StreamBody body = outgoing.stream();
+    if (body.file() != null && zeroCopy(ctx)) {
+      // The kernel copies the file to the socket; the chunks meant for the other transports are not read.
+      Streams.discard(body);
+      StreamBody.FilePart part = body.file();
+      ctx.write(new DefaultFileRegion(part.path().toFile(), part.offset(), part.length()));
+      streamEnded(ctx, outgoing, ctx.writeAndFlush(LastHttpContent.EMPTY_LAST_CONTENT));
+      return;
+    }
     long keepAlive = body.encoding().events() ? dispatcher.eventKeepAlive().toNanos() : 0;
-    StreamWriter writer = new StreamWriter(ctx, body.encoding().encoder(), keepAlive, last -> {
-      streaming = null;
-      if (last == null) { // failed or cancelled: the connection is closed, nothing more is written
-        closed = true;
-        ctx.close();
-        runAfter(outgoing);
-        releaseReady();
-        return;
-      }
-      last.addListener(done -> runAfter(outgoing));
-      if (outgoing.close()) {
-        closed = true;
-        last.addListener(ChannelFutureListener.CLOSE);
-        releaseReady();
-        return;
-      }
-      Outgoing next = ready.remove(nextToWrite);
-      if (next != null) {
-        writeInOrder(ctx, nextToWrite, next);
-      } else {
-        throttle(ctx);
-      }
-    });
+    StreamWriter writer = new StreamWriter(ctx, body.encoding().encoder(), keepAlive,
+        last -> streamEnded(ctx, outgoing, last));
     streaming = writer;
     ctx.flush();
     writer.start(body.publisher(body.pulledOnWorkers() ? dispatcher.streamExecutor() : ctx.executor()));
+  }
+
+  /**
+   * A file region goes to the socket as it is: not through a compressor (which would label it
+   * gzip and send it plain) and not into an in-memory channel.
+   */
+  private static boolean zeroCopy(ChannelHandlerContext ctx) {
+    return ctx.pipeline().get("compress") == null && ctx.channel() instanceof io.netty.channel.socket.SocketChannel;
+  }
+
+  /**
+   * A streamed response has ended: with the future of its last write, or null when it failed or
+   * was cancelled (the connection is then closed). The responses waiting behind it go next.
+   */
+  private void streamEnded(ChannelHandlerContext ctx, Outgoing outgoing, ChannelFuture last) {
+    streaming = null;
+    if (last == null) {
+      closed = true;
+      ctx.close();
+      runAfter(outgoing);
+      releaseReady();
+      return;
+    }
+    last.addListener(done -> runAfter(outgoing));
+    if (outgoing.close()) {
+      closed = true;
+      last.addListener(ChannelFutureListener.CLOSE);
+      releaseReady();
+      return;
+    }
+    Outgoing next = ready.remove(nextToWrite);
+    if (next != null) {
+      writeInOrder(ctx, nextToWrite, next);
+    } else {
+      throttle(ctx);
+    }
   }
 
   /** What runs once a streamed response has ended, as {@link #afterWrite} does for a whole one. */

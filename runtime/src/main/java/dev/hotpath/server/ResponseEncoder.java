@@ -93,7 +93,7 @@ final class ResponseEncoder {
       if (contentType != null && !headers.contains(HttpHeaderNames.CONTENT_TYPE)) {
         headers.set(HttpHeaderNames.CONTENT_TYPE, contentType);
       }
-      if (response.status() != 204 && response.status() >= 200) {
+      if (response.status() != 204 && response.status() != 304 && response.status() >= 200) {
         headers.setInt(HttpHeaderNames.CONTENT_LENGTH, length);
       }
       HttpUtil.setKeepAlive(out, keepAlive);
@@ -130,6 +130,11 @@ final class ResponseEncoder {
         headers.set(HttpHeaderNames.CACHE_CONTROL, "no-cache");
       }
       headers.set("X-Accel-Buffering", "no");
+    }
+    if (stream.file() != null) { // a known length: no chunking, and HTTP/1.0 keeps the connection it asked for
+      headers.set(HttpHeaderNames.CONTENT_LENGTH, stream.file().length());
+      HttpUtil.setKeepAlive(out, keepAlive);
+      return out;
     }
     headers.remove(HttpHeaderNames.CONTENT_LENGTH);
     if (version == HttpVersion.HTTP_1_1) {

@@ -27,6 +27,7 @@ import java.util.List;
  * @param docs where the API document and its pages are served
  * @param uploads the limits of multipart bodies
  * @param eventKeepAlive how long an event stream may be idle before a keep-alive comment
+ * @param statics directories and classpath folders served under their prefixes
  */
 public record ServerConfig(
     List<Router> routers,
@@ -56,13 +57,15 @@ public record ServerConfig(
     boolean accessLog,
     DocsConfig docs,
     UploadLimits uploads,
-    Duration eventKeepAlive) {
+    Duration eventKeepAlive,
+    List<StaticMount> statics) {
 
   public ServerConfig {
     routers = List.copyOf(routers);
     filters = List.copyOf(filters);
     onStart = List.copyOf(onStart);
     onStop = List.copyOf(onStop);
+    statics = List.copyOf(statics);
     if (routers.isEmpty()) {
       throw new IllegalArgumentException("A server needs at least one router");
     }
