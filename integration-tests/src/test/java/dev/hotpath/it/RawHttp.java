@@ -101,8 +101,8 @@ final class RawHttp implements AutoCloseable {
     return in.readAllBytes();
   }
 
-  /** The next chunk of a chunked body, UTF-8; null after the last (with its trailers read). */
-  String readChunk() throws IOException {
+  /** Appends the next chunk of a chunked body to {@code into}; returns "" for a chunk, null after the last. */
+  String readChunkBytes(java.io.ByteArrayOutputStream into) throws IOException {
     String sizeLine = orClosed(line());
     int semicolon = sizeLine.indexOf(';');
     int size = Integer.parseInt((semicolon < 0 ? sizeLine : sizeLine.substring(0, semicolon)).trim(), 16);
@@ -116,8 +116,16 @@ final class RawHttp implements AutoCloseable {
     if (data.length < size || !orClosed(line()).isEmpty()) {
       throw new IOException("Connection closed in the middle of a chunk");
     }
-    return new String(data, StandardCharsets.UTF_8);
+    into.writeBytes(data);
+    return "";
   }
+
+  /** The next chunk of a chunked body, UTF-8; null after the last (with its trailers read). */
+  String readChunk() throws IOException {
+    java.io.ByteArrayOutputStream data = new java.io.ByteArrayOutputStream();
+    return readChunkBytes(data) == null ? null : data.toString(StandardCharsets.UTF_8);
+  }
+
 
   /** A connection closed in the middle of a response (a server dropping a client that does not read) is an IOException. */
   private static String orClosed(String line) throws IOException {
