@@ -428,6 +428,23 @@ class DiagnosticsTest {
   // Return types
 
   @Test
+  void streamsThatCannotBeWritten() {
+    assertError(controller("@Get(\"/a\") public java.util.stream.Stream<?> a() { return null; }"),
+        "is not supported: give Stream its element type, such as Stream<Item>", "java.util.stream.Stream<?> a()");
+    assertError(controller("@Get(\"/a\") public Flow.Publisher a() { return null; }"),
+        "is not supported: give Flow.Publisher its element type, such as Flow.Publisher<Item>", "Flow.Publisher a()");
+    assertError(controller("@Get(\"/a\") public Flow.Publisher<Response<String>> a() { return null; }"),
+        "a Flow.Publisher of dev.hotpath.Response<java.lang.String> cannot be written; stream values, text, bytes or "
+            + "ServerSentEvent<T>", "Flow.Publisher<Response<String>> a()");
+    assertError(controller("@Get(\"/a\") public java.util.stream.Stream<CompletionStage<String>> a() { return null; }"),
+        "cannot be written; stream values, text, bytes or ServerSentEvent<T>", "Stream<CompletionStage<String>> a()");
+    assertError(controller("@Get(\"/a\") public Flow.Publisher<ServerSentEvent<?>> a() { return null; }"),
+        "give ServerSentEvent its data type, such as ServerSentEvent<Item>", "Flow.Publisher<ServerSentEvent<?>> a()");
+    assertError(controller("@Get(\"/a\") public java.util.stream.Stream<Thread> a() { return null; }"),
+        "Thread", "java.util.stream.Stream<Thread> a()");
+  }
+
+  @Test
   void unsupportedReturnTypes() {
     assertError(controller("@SuppressWarnings(\"rawtypes\") @Get(\"/a\")\npublic CompletionStage a() { return null; }"),
         "Return type java.util.concurrent.CompletionStage is not supported: give the future a type argument",

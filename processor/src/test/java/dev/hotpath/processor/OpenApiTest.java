@@ -300,4 +300,23 @@ class OpenApiTest {
     assertThat(property(document, "Body_" + uploadId, "more")).isEqualTo(Map.of("type", "array",
         "items", Map.of("type", "string", "format", "binary"), "title", "More"));
   }
+
+  @Test
+  void streamsAndEventStreamsDescribeOneElement() throws IOException {
+    Map<String, Object> document = document(API, controller("""
+        public record Tick(long n) {}
+        @Get("/lines") public java.util.stream.Stream<Tick> lines() { return null; }
+        @Get("/text") public java.util.concurrent.Flow.Publisher<String> text() { return null; }
+        @Get("/events") public java.util.concurrent.Flow.Publisher<ServerSentEvent<Tick>> events() { return null; }
+        """));
+    Map<String, Object> lines = at(document, "paths", "/c/lines", "get", "responses", "200", "content",
+        "application/x-ndjson", "schema");
+    assertThat(lines).containsEntry("$ref", "#/components/schemas/Tick");
+    assertThat(at(document, "paths", "/c/text", "get", "responses", "200", "content", "text/plain", "schema"))
+        .containsEntry("type", "string");
+    Map<String, Object> event = at(document, "paths", "/c/events", "get", "responses", "200", "content",
+        "text/event-stream", "schema");
+    assertThat(event).containsEntry("type", "object").containsEntry("required", List.of("data"));
+    assertThat(at(event, "properties", "data")).isEqualTo(Map.of("$ref", "#/components/schemas/Tick"));
+  }
 }
