@@ -85,4 +85,12 @@ class StreamsTest {
     assertThat(new String(client.get("/streams/lines?count=1").send().bytes(), StandardCharsets.UTF_8))
         .isEqualTo("{\"n\":0,\"label\":\"t0\"}\n");
   }
+
+  @Test
+  void aResponseOfAStreamKeepsTheRoutesHeaders() {
+    TestResponse response = client.get("/streams/export.csv").send();
+    assertThat(response.header("content-type")).isEqualTo("text/csv; charset=utf-8");
+    assertThat(response.header("content-disposition")).isEqualTo("attachment; filename=\"ticks.csv\"");
+    assertThat(response.body()).isEqualTo("n,label\n1,a\n2,b\n");
+  }
 }

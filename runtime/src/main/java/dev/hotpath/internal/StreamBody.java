@@ -81,6 +81,22 @@ public final class StreamBody {
     return new StreamBody(executor -> new IteratorPublisher<>(stream, executor), encoding, blocking);
   }
 
+  /**
+   * A route's {@code Response} of a publisher or stream, its status and headers kept (a route
+   * setting {@code Content-Type} or {@code Content-Disposition}, say) and its body streamed; a
+   * null response or body stays as it is.
+   */
+  public static dev.hotpath.Response<?> withBody(dev.hotpath.Response<?> response, StreamBody body) {
+    if (response == null || body == null) {
+      return response;
+    }
+    dev.hotpath.Response.Builder builder = dev.hotpath.Response.status(response.status());
+    for (java.util.Map.Entry<String, String> header : response.headers()) {
+      builder.header(header.getKey(), header.getValue());
+    }
+    return builder.body(body);
+  }
+
   /** The publisher to subscribe to; {@code executor} runs a stream's pulls (as {@link #pulledOnWorkers} says). */
   public Flow.Publisher<?> publisher(Executor executor) {
     return source.apply(executor);

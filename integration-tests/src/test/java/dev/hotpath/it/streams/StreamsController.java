@@ -109,4 +109,12 @@ public final class StreamsController {
   public Flow.Publisher<ServerSentEvent<String>> messages() {
     return new Generator<>(2, n -> ServerSentEvent.of("hello\nworld " + n));
   }
+
+  /** A CSV download: the route's headers, a streamed body. */
+  @Get("/export.csv")
+  public dev.hotpath.Response<Stream<String>> export() {
+    return dev.hotpath.Response.status(200).header("Content-Type", "text/csv; charset=utf-8")
+        .header("Content-Disposition", "attachment; filename=\"ticks.csv\"")
+        .body(Stream.of("n,label\n", "1,a\n", "2,b\n"));
+  }
 }

@@ -192,6 +192,10 @@ public final class TypeReader {
     if (simple(body) != null) {
       return new Result(Result.Kind.RESPONSE, future, null);
     }
+    if (body.getKind() == TypeKind.DECLARED && isStreamed((DeclaredType) body)) {
+      Result streamed = streamed((DeclaredType) body, future, json); // headers of the route's, a streamed body
+      return streamed == null ? null : new Result(Result.Kind.RESPONSE, future, streamed.json(), streamed.stream());
+    }
     JsonType read = json.read(body);
     return read == null ? null : new Result(Result.Kind.RESPONSE, future, read);
   }

@@ -63,8 +63,8 @@ final class InvokerWriter {
       case JSON_LINES -> CodeBlock.of("$T.jsonLines($L)", Names.STREAM_BODY, json.writer(route.result().json()));
       case EVENTS -> CodeBlock.of("$T.events($L)", Names.STREAM_BODY, json.writer(route.result().json()));
     };
-    return stream.publisher() ? CodeBlock.of("$T.of($N, $L)", Names.STREAM_BODY, value, encoding)
-        : CodeBlock.of("$T.of($N, $L, $L)", Names.STREAM_BODY, value, encoding, route.mode() == Mode.BLOCKING);
+    return stream.publisher() ? CodeBlock.of("$T.of($L, $L)", Names.STREAM_BODY, value, encoding)
+        : CodeBlock.of("$T.of($L, $L, $L)", Names.STREAM_BODY, value, encoding, route.mode() == Mode.BLOCKING);
   }
 
   private CodeBlock result(Route route, CodeBlock call, NameAllocator locals) {
@@ -75,7 +75,9 @@ final class InvokerWriter {
       case TEXT, BYTES -> CodeBlock.of("$T.status($L).body($N)", Names.RESPONSE, route.status(), value);
       case JSON -> CodeBlock.of("$T.status($L).body(new $T<>($N, $L))", Names.RESPONSE, route.status(),
           Names.JSON_BODY, value, json.writer(result.json()));
-      case RESPONSE -> result.json() == null ? CodeBlock.of("$N", value)
+      case RESPONSE -> result.stream() != null ? CodeBlock.of("$N == null || $N.body() == null ? $N : $T.withBody($N, $L)",
+          value, value, value, Names.STREAM_BODY, value, streamed(route, value + ".body()"))
+          : result.json() == null ? CodeBlock.of("$N", value)
           : result.json() instanceof JsonType.AnyType
               ? CodeBlock.of("$T.dynamic($N, $T::writeAny)", Names.JSON_BODY, value, json.codecs())
               : CodeBlock.of("$T.of($N, $L)", Names.JSON_BODY, value, json.writer(result.json()));

@@ -248,7 +248,9 @@ public final class OpenApiWriter {
             Schemas.schema("type", "string", "format", "binary")));
         case JSON -> success.put("content", json(schemas.of(result.json())));
         case RESPONSE -> {
-          if (result.json() != null) {
+          if (result.stream() != null) {
+            success.put("content", streamed(result));
+          } else if (result.json() != null) {
             success.put("content", json(schemas.of(result.json())));
           }
         }
