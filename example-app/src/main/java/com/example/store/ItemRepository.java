@@ -73,6 +73,57 @@ public final class ItemRepository implements AutoCloseable {
     }
   }
 
+  /**
+   * Every item, read from one result set as the stream is consumed (the export does not hold the
+   * table in memory); closing the stream closes the result set and its connection.
+   */
+  public java.util.stream.Stream<Item> streamAll() {
+    try {
+      Connection connection = connect();
+      PreparedStatement select = connection.prepareStatement("SELECT id, name, price, tags FROM item ORDER BY id");
+      select.setFetchSize(100);
+      ResultSet rows = select.executeQuery();
+      java.util.Iterator<Item> items = new java.util.Iterator<>() {
+        private Boolean ahead;
+
+        @Override
+        public boolean hasNext() {
+          try {
+            if (ahead == null) {
+              ahead = rows.next();
+            }
+            return ahead;
+          } catch (SQLException e) {
+            throw new IllegalStateException("Could not read items", e);
+          }
+        }
+
+        @Override
+        public Item next() {
+          if (!hasNext()) {
+            throw new java.util.NoSuchElementException();
+          }
+          ahead = null;
+          try {
+            return item(rows);
+          } catch (SQLException e) {
+            throw new IllegalStateException("Could not read items", e);
+          }
+        }
+      };
+      return java.util.stream.StreamSupport.stream(java.util.Spliterators.spliteratorUnknownSize(items,
+          java.util.Spliterator.ORDERED), false).onClose(() -> {
+            try (connection; select; rows) {
+              // closed in reverse order
+            } catch (SQLException e) {
+              throw new IllegalStateException("Could not close the export's result set", e);
+            }
+          });
+    } catch (SQLException e) {
+      throw new IllegalStateException("Could not read items", e);
+    }
+  }
+
   /** How many items match {@code query}. */
   public long count(String query) {
     try (Connection connection = connect();

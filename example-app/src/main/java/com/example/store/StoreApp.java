@@ -32,17 +32,25 @@ public final class StoreApp {
    * {@code /metrics}. Tests run the same configuration in memory.
    */
   static ServerBuilder configure(ItemRepository repository, Mailer mailer) {
+    return configure(repository, mailer, new ItemEvents());
+  }
+
+  /** The same, publishing the catalogue's changes to {@code events}. */
+  static ServerBuilder configure(ItemRepository repository, Mailer mailer, ItemEvents events) {
     UserRepository users = new UserRepository();
     try (Connection connection = repository.connect()) {
       UserRepository.createSchema(connection);
     } catch (SQLException e) {
       throw new IllegalStateException("Could not create the users' tables", e);
     }
-    return Hotpath.server(new StoreAppRouter(new ItemController(repository, new RateService(), mailer),
+    return Hotpath.server(new StoreAppRouter(new ItemController(repository, new RateService(), mailer, events),
             new UserController(users), new HealthController(), new StoreProviders(repository, users)))
         .cors(Cors.allowOrigins("http://localhost:5173", "http://localhost:3000").allowMethods("*").allowHeaders("*"))
         .compression(true)
         .metrics(Metrics.micrometer(new PrometheusMeterRegistry(PrometheusConfig.DEFAULT)))
+        .uploadLimits(1024 * 1024, 10, 64 * 1024)
+        .staticResources("/ui", "public")
+        .onStop(events::close)
         .onStop(repository::close);
   }
 

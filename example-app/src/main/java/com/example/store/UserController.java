@@ -1,6 +1,8 @@
 package com.example.store;
 
 import dev.hotpath.Controller;
+import dev.hotpath.FileUpload;
+import dev.hotpath.Form;
 import dev.hotpath.Get;
 import dev.hotpath.HttpException;
 import dev.hotpath.Post;
@@ -45,4 +47,38 @@ public final class UserController {
     }
     return Response.status(added ? 201 : 200).body(users.favorites(connection, user.id()));
   }
+
+  /** Images an avatar may be, as browsers upload them. */
+  private static final java.util.Set<String> IMAGE_TYPES = java.util.Set.of("image/png", "image/jpeg", "image/gif",
+      "image/webp");
+  static final int MAX_AVATAR_BYTES = 512 * 1024;
+
+  /**
+   * Uploads the user's avatar (a {@code multipart/form-data} field {@code file}): a PNG, JPEG, GIF or
+   * WebP image of at most 512 KiB. Blocking: the upload is read and stored on the worker pool.
+   */
+  @Post(value = "/avatar", status = 201)
+  public AvatarInfo uploadAvatar(User user, Connection connection, @Form("file") FileUpload avatar)
+      throws SQLException, java.io.IOException {
+    if (!IMAGE_TYPES.contains(avatar.contentType())) {
+      throw new HttpException(415, "An avatar is a PNG, JPEG, GIF or WebP image, not " + avatar.contentType());
+    }
+    if (avatar.size() > MAX_AVATAR_BYTES) {
+      throw new HttpException(413, "An avatar is at most " + MAX_AVATAR_BYTES + " bytes");
+    }
+    users.saveAvatar(connection, user.id(), avatar.contentType(), avatar.bytes());
+    return new AvatarInfo(avatar.filename(), avatar.contentType(), avatar.size());
+  }
+
+  /** The user's avatar image. */
+  @Get("/avatar")
+  public Response<byte[]> avatar(User user, Connection connection) throws SQLException {
+    UserRepository.Avatar avatar = users.avatar(connection, user.id())
+        .orElseThrow(() -> new HttpException(404, "No avatar"));
+    return Response.status(200).header("Content-Type", avatar.contentType()).header("Cache-Control", "no-cache")
+        .body(avatar.content());
+  }
+
+  /** What was stored of an uploaded avatar. */
+  public record AvatarInfo(String filename, String contentType, long size) {}
 }

@@ -21,6 +21,8 @@ public final class UserRepository {
           + "token VARCHAR(64) NOT NULL UNIQUE)");
       statement.execute("CREATE TABLE IF NOT EXISTS favorite (user_id BIGINT NOT NULL REFERENCES app_user(id), "
           + "item_id BIGINT NOT NULL, PRIMARY KEY (user_id, item_id))");
+      statement.execute("CREATE TABLE IF NOT EXISTS avatar (user_id BIGINT PRIMARY KEY REFERENCES app_user(id), "
+          + "content_type VARCHAR(100) NOT NULL, content VARBINARY NOT NULL)");
       statement.execute("MERGE INTO app_user KEY (id) VALUES (1, 'Alice', 'alice-token'), (2, 'Bob', 'bob-token')");
     }
   }
@@ -69,4 +71,29 @@ public final class UserRepository {
       }
     }
   }
+
+  /** Replaces the user's avatar. */
+  public void saveAvatar(Connection connection, long userId, String contentType, byte[] content) throws SQLException {
+    try (PreparedStatement merge = connection.prepareStatement(
+        "MERGE INTO avatar (user_id, content_type, content) KEY (user_id) VALUES (?, ?, ?)")) {
+      merge.setLong(1, userId);
+      merge.setString(2, contentType);
+      merge.setBytes(3, content);
+      merge.executeUpdate();
+    }
+  }
+
+  /** The user's avatar, or empty. */
+  public Optional<Avatar> avatar(Connection connection, long userId) throws SQLException {
+    try (PreparedStatement select = connection.prepareStatement(
+        "SELECT content_type, content FROM avatar WHERE user_id = ?")) {
+      select.setLong(1, userId);
+      try (ResultSet rows = select.executeQuery()) {
+        return rows.next() ? Optional.of(new Avatar(rows.getString(1), rows.getBytes(2))) : Optional.empty();
+      }
+    }
+  }
+
+  /** A stored avatar. */
+  public record Avatar(String contentType, byte[] content) {}
 }

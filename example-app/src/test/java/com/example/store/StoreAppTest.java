@@ -160,4 +160,56 @@ class StoreAppTest {
     assertThat(client.get("/users/me/favorites").header("Authorization", "Bearer bob-token").send().json())
         .isEqualTo(List.of());
   }
+
+  @Test
+  void uploadsAndServesTheUsersAvatar() {
+    byte[] png = {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 1, 2, 3};
+    TestResponse uploaded = client.post("/users/me/avatar").header("Authorization", "Bearer alice-token")
+        .file("file", "me.png", "image/png", png).send();
+    assertThat(uploaded.status()).isEqualTo(201);
+    assertThat(uploaded.json()).isEqualTo(Map.of("filename", "me.png", "contentType", "image/png", "size", 11L));
+    TestResponse avatar = client.get("/users/me/avatar").header("Authorization", "Bearer alice-token").send();
+    assertThat(avatar.header("content-type")).as(avatar.body()).isEqualTo("image/png");
+    assertThat(avatar.bytes()).isEqualTo(png);
+    assertThat(client.get("/users/me/avatar").header("Authorization", "Bearer bob-token").send().status())
+        .isEqualTo(404);
+  }
+
+  @Test
+  void refusesAvatarsThatAreNotImagesTooLargeMissingOrAnonymous() {
+    assertThat(client.post("/users/me/avatar").header("Authorization", "Bearer alice-token")
+        .file("file", "notes.txt", "text/plain", new byte[10]).send().status()).isEqualTo(415);
+    assertThat(client.post("/users/me/avatar").header("Authorization", "Bearer alice-token")
+        .file("file", "huge.png", "image/png", new byte[600 * 1024]).send().status()).isEqualTo(413);
+    assertThat(client.post("/users/me/avatar").header("Authorization", "Bearer alice-token")
+        .file("file", "enormous.png", "image/png", new byte[2 * 1024 * 1024]).send().status()).isEqualTo(413);
+    TestResponse missing = client.post("/users/me/avatar").header("Authorization", "Bearer alice-token")
+        .multipart().form("other", "x").send();
+    assertThat(errors(missing)).extracting(e -> e.get("loc")).containsExactly(List.of("body", "file"));
+    assertThat(client.post("/users/me/avatar").file("file", "me.png", "image/png", new byte[3]).send().status())
+        .isEqualTo(401);
+  }
+
+  @Test
+  void exportsTheCatalogueAsCsv() {
+    client.post("/items/").body(JSON, "{\"name\":\"Cup, \\\"large\\\"\",\"price\":9.5,\"tags\":[\"a\",\"b\"]}")
+        .send();
+    TestResponse csv = client.get("/items/export.csv").send();
+    assertThat(csv.status()).isEqualTo(200);
+    assertThat(csv.header("content-type")).isEqualTo("text/csv; charset=utf-8");
+    assertThat(csv.header("content-disposition")).isEqualTo("attachment; filename=\"items.csv\"");
+    assertThat(csv.body()).isEqualTo("id,name,price,tags\r\n"
+        + "1,Espresso cup,7.50,cups\r\n"
+        + "2,Moka pot,34.90,brewers;stovetop\r\n"
+        + "3,\"Coffee beans, 1 kg\",21.00,\r\n"
+        + "4,\"Cup, \"\"large\"\"\",9.50,a;b\r\n");
+  }
+
+  @Test
+  void servesItsPage() {
+    TestResponse page = client.get("/ui/").send();
+    assertThat(page.header("content-type")).isEqualTo("text/html; charset=utf-8");
+    assertThat(page.body()).contains("new EventSource(\"/items/events\")");
+    assertThat(client.get("/ui/store.css").send().header("content-type")).isEqualTo("text/css; charset=utf-8");
+  }
 }

@@ -25,9 +25,14 @@ final class ScopeCloser {
       Workers workers) {
     AtomicInteger pending = new AtomicInteger(2);
     AtomicReference<Throwable> failure = new AtomicReference<>();
+    workers.holdAfterResponse(); // until the scopes are closed: TestClient waits for it
     Runnable arrive = () -> {
       if (pending.decrementAndGet() == 0) {
-        close(exchange, route, failure.get(), workers);
+        try {
+          close(exchange, route, failure.get(), workers);
+        } finally {
+          workers.releaseAfterResponse();
+        }
       }
     };
     result.whenComplete((response, thrown) -> {

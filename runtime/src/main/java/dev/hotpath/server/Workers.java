@@ -70,18 +70,48 @@ public final class Workers implements AutoCloseable {
    * answered); a failure is logged and the next task runs.
    */
   public void runAfterResponse(java.util.List<Runnable> tasks) {
+    afterResponse.incrementAndGet();
     try {
       executor.execute(() -> {
-        for (Runnable task : tasks) {
-          try {
-            task.run();
-          } catch (RuntimeException | Error e) {
-            LOG.log(System.Logger.Level.ERROR, "Background task failed", e);
+        try {
+          for (Runnable task : tasks) {
+            try {
+              task.run();
+            } catch (RuntimeException | Error e) {
+              LOG.log(System.Logger.Level.ERROR, "Background task failed", e);
+            }
           }
+        } finally {
+          afterResponse.decrementAndGet();
         }
       });
     } catch (RejectedExecutionException e) {
+      afterResponse.decrementAndGet();
       LOG.log(System.Logger.Level.WARNING, "Background tasks dropped: the worker pool is shut down");
+    }
+  }
+
+  private final java.util.concurrent.atomic.AtomicInteger afterResponse =
+      new java.util.concurrent.atomic.AtomicInteger();
+
+  /** Notes work that will run after a response (a request's scopes, until they close). */
+  void holdAfterResponse() {
+    afterResponse.incrementAndGet();
+  }
+
+  /** The work noted by {@link #holdAfterResponse} is done. */
+  void releaseAfterResponse() {
+    afterResponse.decrementAndGet();
+  }
+
+  /**
+   * Waits up to {@code millis} for the work queued after responses (background tasks, blocking
+   * closes of {@code Scoped} values) to finish; TestClient's requests return after it, as FastAPI's do.
+   */
+  public void awaitAfterResponse(long millis) {
+    long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);
+    while (afterResponse.get() > 0 && System.nanoTime() < deadline) {
+      java.util.concurrent.locks.LockSupport.parkNanos(TimeUnit.MICROSECONDS.toNanos(200));
     }
   }
 

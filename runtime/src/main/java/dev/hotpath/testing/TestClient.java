@@ -38,6 +38,10 @@ import java.util.concurrent.TimeUnit;
  * }
  * }</pre>
  *
+ * <p>{@code send()} returns once the response is written and the work it left behind (background
+ * tasks, the closes of {@code Scoped} values) has run, as FastAPI's TestClient does, so the next
+ * request sees what the last one committed. Streamed responses are read whole.
+ *
  * <p>One client is used from one thread. {@link #close()} fails if a buffer was leaked.
  */
 public final class TestClient implements AutoCloseable {
@@ -138,11 +142,15 @@ public final class TestClient implements AutoCloseable {
       pump(server, client);
       FullHttpResponse response = client.readInbound();
       if (response != null) {
+        TestResponse copied;
         try {
-          return copy(response);
+          copied = copy(response);
         } finally {
           response.release();
         }
+        // As FastAPI's TestClient: the request's background tasks and Scoped closes have run when send() returns.
+        workers.awaitAfterResponse(TIMEOUT.toMillis());
+        return copied;
       }
       long left = deadline - System.nanoTime();
       if (left <= 0) {
