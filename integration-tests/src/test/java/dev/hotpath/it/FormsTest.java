@@ -197,6 +197,23 @@ class FormsTest {
         .isEqualTo(200);
   }
 
+  @Test
+  void aMultipartBodyCutInsideAPartIs400() {
+    TestResponse cut = client().post("/forms/avatar").body("multipart/form-data; boundary=zz",
+        "--zz\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.bin\"\r\n\r\n" + "x".repeat(5000))
+        .send();
+    assertThat(cut.status()).isEqualTo(400);
+    assertThat(cut.body()).contains("ends inside a part");
+    assertThat(client().post("/forms/login").form("username", "a").form("password", "abc").send().status())
+        .isEqualTo(200);
+  }
+
+  @Test
+  void aClientsFileNameIsKeptAsSentNeverUsedAsAPath() {
+    assertThat(client().post("/forms/files").file("files", "../../etc/passwd", "text/plain", new byte[2]).send()
+        .body()).isEqualTo("../../etc/passwd:2 extra=-");
+  }
+
   private static Map<String, Object> missing(String field) {
     Map<String, Object> error = new java.util.LinkedHashMap<>();
     error.put("type", "missing");

@@ -194,20 +194,9 @@ public final class Dispatcher {
   }
 
   private CompletionStage<Response<?>> serveStatic(StaticMount mount, Request request) {
-    CompletableFuture<Response<?>> done = new CompletableFuture<>();
-    boolean accepted = workers.tryExecute(() -> {
-      try {
-        done.complete(mount.answer(request));
-      } catch (Throwable e) {
-        done.completeExceptionally(e);
-      }
-    });
-    if (!accepted) {
-      counters.overloaded.increment();
-      return CompletableFuture.completedFuture(ErrorResponses.overloaded());
-    }
-    return done;
+    return onWorker(() -> CompletableFuture.completedFuture(mount.answer(request)));
   }
+
 
   /** Thrown into a route's stage when it outlives the handler deadline: answered 503. */
   static final class RouteTimedOut extends RuntimeException {
@@ -351,10 +340,20 @@ public final class Dispatcher {
   }
 
   private CompletionStage<Response<?>> runOnWorker(Endpoint endpoint, Exchange exchange) {
+    return onWorker(() -> stageOf(endpoint.invoke(exchange)));
+  }
+
+  /** Work that may block: the answer's stage, or a 503 at once when the pool is at its limit. */
+  @FunctionalInterface
+  private interface BlockingWork {
+    CompletionStage<Response<?>> run() throws Throwable;
+  }
+
+  private CompletionStage<Response<?>> onWorker(BlockingWork work) {
     CompletableFuture<Response<?>> done = new CompletableFuture<>();
     boolean accepted = workers.tryExecute(() -> {
       try {
-        stageOf(endpoint.invoke(exchange)).whenComplete((response, failure) -> {
+        work.run().whenComplete((response, failure) -> {
           if (failure == null) {
             done.complete(response);
           } else {
@@ -371,6 +370,7 @@ public final class Dispatcher {
     }
     return done;
   }
+
 
   @SuppressWarnings("unchecked")
   static CompletionStage<Response<?>> stageOf(Object result) {

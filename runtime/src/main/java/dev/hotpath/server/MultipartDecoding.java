@@ -130,6 +130,11 @@ final class MultipartDecoding extends ChannelInboundHandlerAdapter {
       }
     }
     if (last) {
+      if (decoder.currentPartialHttpData() != null) { // the body ended inside a part: it was cut short
+        refuse(ctx, 400, "Invalid multipart body: it ends inside a part");
+        discarding = false;
+        return;
+      }
       MultipartForm form;
       try {
         form = new MultipartForm(decoder, factory);

@@ -143,16 +143,7 @@ public final class OpenApiWriter {
         if (!seen.add(param.source().loc() + " " + param.wireName())) {
           continue; // two providers reading the same header: one parameter
         }
-        Map<String, Object> schema = schemas.of(param.type());
-        Schemas.constrain(schema, param.constraints());
-        if (param.nullable()) {
-          schema = Schemas.nullable(schema);
-        }
-        schema = new LinkedHashMap<>(schema);
-        schema.put("title", Schemas.title(param.javaName()));
-        if (param.defaultValue() != null) {
-          schema.put("default", Defaults.json(param.type().scalar(), param.defaultValue()));
-        }
+        Map<String, Object> schema = valueSchema(param);
         Map<String, Object> parameter = Schemas.schema("name", param.wireName(), "in", param.source().loc(),
             "required", param.source() == Source.PATH || param.required());
         String description = descriptions.get(param);
@@ -163,6 +154,21 @@ public final class OpenApiWriter {
         parameters.add(parameter);
       }
       return parameters;
+    }
+
+    /** A parameter's or form field's schema: its type, constraints, nullability, title and default. */
+    private Map<String, Object> valueSchema(Param param) {
+      Map<String, Object> schema = schemas.of(param.type());
+      Schemas.constrain(schema, param.constraints());
+      if (param.nullable()) {
+        schema = Schemas.nullable(schema);
+      }
+      schema = new LinkedHashMap<>(schema);
+      schema.put("title", Schemas.title(param.javaName()));
+      if (param.defaultValue() != null) {
+        schema.put("default", Defaults.json(param.type().scalar(), param.defaultValue()));
+      }
+      return schema;
     }
 
     private String operationId;
@@ -181,16 +187,7 @@ public final class OpenApiWriter {
           continue; // two providers reading the same field: one property
         }
         files |= field.type().scalar().isFile();
-        Map<String, Object> schema = schemas.of(field.type());
-        Schemas.constrain(schema, field.constraints());
-        if (field.nullable()) {
-          schema = Schemas.nullable(schema);
-        }
-        schema = new LinkedHashMap<>(schema);
-        schema.put("title", Schemas.title(field.javaName()));
-        if (field.defaultValue() != null) {
-          schema.put("default", Defaults.json(field.type().scalar(), field.defaultValue()));
-        }
+        Map<String, Object> schema = valueSchema(field);
         String description = descriptions.get(field);
         if (description != null && !description.isEmpty()) {
           schema.put("description", description);
