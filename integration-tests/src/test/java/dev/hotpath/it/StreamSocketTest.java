@@ -140,6 +140,26 @@ class StreamSocketTest {
     }
   }
 
+  @Test
+  void stoppingTheServerLetsADownloadFinishAndEndsEventStreams() throws Exception {
+    try (RawHttp download = new RawHttp(server.port()); RawHttp events = new RawHttp(server.port())) {
+      assertThat(events.send(RawHttp.get("/streams/events?count=0")).readHead().status()).isEqualTo(200);
+      download.send(RawHttp.get("/streams/text?count=3000&size=1000")).readHead();
+      assertThat(download.readChunk()).hasSize(1000);
+      Generator<?> endless = controller.generators.get(controller.generators.size() - 2);
+      java.util.concurrent.CompletableFuture<Void> stopping = java.util.concurrent.CompletableFuture.runAsync(
+          () -> server.stop(Duration.ofSeconds(20)));
+      assertThat(endless.cancelled().await(10, TimeUnit.SECONDS)).as("the event stream ended").isTrue();
+      int chunks = 1;
+      while (download.readChunk() != null) {
+        chunks++;
+      }
+      assertThat(chunks).as("the whole download").isEqualTo(3000);
+      assertThat(download.closedByServer()).isTrue();
+      stopping.get(20, TimeUnit.SECONDS);
+    }
+  }
+
   private record Event(String id, String type, String data) {}
 
   /** The parts of the event-stream format this test needs: fields until a blank line, comments skipped. */

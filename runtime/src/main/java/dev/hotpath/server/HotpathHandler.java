@@ -286,7 +286,7 @@ public final class HotpathHandler extends SimpleChannelInboundHandler<FullHttpRe
       return;
     }
     last.addListener(done -> runAfter(outgoing));
-    if (outgoing.close()) {
+    if (outgoing.close() || (dispatcher.draining() && nextToWrite == nextSequence)) {
       closed = true;
       last.addListener(ChannelFutureListener.CLOSE);
       releaseReady();
@@ -351,11 +351,14 @@ public final class HotpathHandler extends SimpleChannelInboundHandler<FullHttpRe
     return write;
   }
 
-  /** The server is stopping: a connection with nothing in flight closes now; others after their last response. */
+  /**
+   * The server is stopping: a connection with nothing in flight closes now (an event stream, which
+   * has no end, too); others after their last response, a download in progress once it is complete.
+   */
   @Override
   public void userEventTriggered(ChannelHandlerContext ctx, Object event) throws Exception {
     if (event == DRAIN) {
-      if (nextToWrite == nextSequence && !closed) {
+      if (nextToWrite == nextSequence && !closed && (streaming == null || streaming.endless())) {
         closed = true;
         ctx.close();
       }

@@ -132,6 +132,11 @@ final class StreamWriter implements Flow.Subscriber<Object> {
     }
   }
 
+  /** Whether this is an event stream, which ends only when the client or the server goes. */
+  boolean endless() {
+    return keepAliveNanos > 0;
+  }
+
   /** The connection is gone (or the server stops): the publisher is told to stop. */
   void cancel() {
     if (!finished) {
