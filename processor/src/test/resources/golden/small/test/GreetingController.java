@@ -2,6 +2,8 @@ package test;
 
 import dev.hotpath.Controller;
 import dev.hotpath.Default;
+import dev.hotpath.FileUpload;
+import dev.hotpath.Form;
 import dev.hotpath.Get;
 import dev.hotpath.Header;
 import dev.hotpath.HttpException;
@@ -9,6 +11,7 @@ import dev.hotpath.NonBlocking;
 import dev.hotpath.Post;
 import dev.hotpath.Request;
 import dev.hotpath.Response;
+import dev.hotpath.ServerSentEvent;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -51,5 +54,21 @@ public class GreetingController {
   @Post(value = "/messages", status = 201)
   public Message echo(Message message) {
     return message;
+  }
+
+  @Post("/upload")
+  public String upload(@Form("file") FileUpload upload, @Form @Default("1") int copies, @Form List<String> tags) {
+    return upload.filename() + " x" + copies + " " + tags;
+  }
+
+  @Get("/stream")
+  public java.util.stream.Stream<Message> stream() {
+    return java.util.stream.Stream.empty();
+  }
+
+  @NonBlocking
+  @Get("/events")
+  public java.util.concurrent.Flow.Publisher<ServerSentEvent<Message>> events() {
+    return subscriber -> subscriber.onComplete();
   }
 }
