@@ -214,6 +214,40 @@ class FormsTest {
         .body()).isEqualTo("../../etc/passwd:2 extra=-");
   }
 
+  @Test
+  void aPartHeaderPastTheDecodersBufferIs400() {
+    TestResponse response = client().post("/forms/login").body("multipart/form-data; boundary=zz",
+        "--zz\r\nContent-Disposition: form-data; name=\"username\"; x=\"" + "y".repeat(40_000) + "\"\r\n\r\nv\r\n--zz--\r\n")
+        .send();
+    assertThat(response.status()).isEqualTo(400);
+  }
+
+  /** Bytes no client should send, after a valid multipart head: an answer each time, never a crash or a leak. */
+  @Test
+  void hostileMultipartBodiesGetAnAnswerAndTheServerGoesOn() {
+    java.util.Random random = new java.util.Random(42);
+    String[] prefixes = {"", "--zz\r\n", "--zz\r\nContent-Disposition: form-data; name=\"username\"\r\n\r\n",
+        "--zz\r\nContent-Disposition: form-data; name=\"f\"; filename=\"a\"\r\nContent-Type: multipart/mixed; "
+            + "boundary=yy\r\n\r\n--yy\r\n", "--zz\r\nContent-Disposition: form-data; name*=UTF-8''%E2%82%AC\r\n\r\n"};
+    for (int i = 0; i < 200; i++) {
+      byte[] noise = new byte[random.nextInt(3000)];
+      random.nextBytes(noise);
+      if (i % 3 == 0) {
+        for (int j = 0; j < noise.length; j += 7) {
+          noise[j] = (byte) "\r\n-z\"=;".charAt(random.nextInt(7));
+        }
+      }
+      byte[] prefix = prefixes[i % prefixes.length].getBytes(StandardCharsets.ISO_8859_1);
+      byte[] body = new byte[prefix.length + noise.length];
+      System.arraycopy(prefix, 0, body, 0, prefix.length);
+      System.arraycopy(noise, 0, body, prefix.length, noise.length);
+      TestResponse response = client().post("/forms/login").body("multipart/form-data; boundary=zz", body).send();
+      assertThat(response.status()).as("case " + i).isIn(200, 400, 413, 422);
+    }
+    assertThat(client().post("/forms/login").form("username", "a").form("password", "abc").send().status())
+        .isEqualTo(200);
+  }
+
   private static Map<String, Object> missing(String field) {
     Map<String, Object> error = new java.util.LinkedHashMap<>();
     error.put("type", "missing");
