@@ -9,6 +9,8 @@ package dev.hotpath;
  * @param overloaded blocking requests refused with 503 at the concurrency limit
  * @param failures requests answered 500 (an exception no handler took)
  * @param written responses written
+ * @param streamed responses whose body was streamed (publishers, streams, event streams, files)
+ * @param zeroCopy static files sent zero-copy (the kernel copying the file to the socket)
  */
 public record ServerCounters(long decoded, long decoderFailures, long routed, long overloaded, long failures,
-    long written) {}
+    long written, long streamed, long zeroCopy) {}

@@ -29,7 +29,7 @@ class ObservabilityTest {
         Thread.sleep(20);
         counters = server.counters();
       }
-      assertThat(counters).isEqualTo(new ServerCounters(4, 1, 2, 0, 1, 4));
+      assertThat(counters).isEqualTo(new ServerCounters(4, 1, 2, 0, 1, 4, 0, 0));
     } finally {
       server.stop(Duration.ofSeconds(1));
     }

@@ -62,6 +62,7 @@ class StaticSocketTest {
       assertThat(head(in)).startsWith("HTTP/1.1 200").contains("content-length: 4");
       assertThat(new String(in.readNBytes(4), StandardCharsets.US_ASCII)).isEqualTo("root");
     }
+    assertThat(server.counters().zeroCopy()).as("files sent as file regions").isEqualTo(2);
   }
 
   @Test
@@ -92,6 +93,8 @@ class StaticSocketTest {
         assertThat(new String(gunzip.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo(Files.readString(
             root.resolve("page.html")));
       }
+      assertThat(compressing.counters().streamed()).isEqualTo(1);
+      assertThat(compressing.counters().zeroCopy()).as("compressed: chunks, not a file region").isZero();
     } finally {
       compressing.stop(Duration.ofSeconds(1));
     }

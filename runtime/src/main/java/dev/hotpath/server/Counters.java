@@ -11,9 +11,11 @@ public final class Counters {
   final LongAdder overloaded = new LongAdder();
   final LongAdder failures = new LongAdder();
   final LongAdder written = new LongAdder();
+  final LongAdder streamed = new LongAdder();
+  final LongAdder zeroCopy = new LongAdder();
 
   public ServerCounters snapshot() {
     return new ServerCounters(decoded.sum(), decoderFailures.sum(), routed.sum(), overloaded.sum(), failures.sum(),
-        written.sum());
+        written.sum(), streamed.sum(), zeroCopy.sum());
   }
 }

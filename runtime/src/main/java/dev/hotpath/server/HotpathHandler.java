@@ -247,8 +247,10 @@ public final class HotpathHandler extends SimpleChannelInboundHandler<FullHttpRe
    */
   private void startStream(ChannelHandlerContext ctx, Outgoing outgoing) {
     ctx.write(outgoing.response()).addListener(countWritten);
+    counters.streamed.increment();
     StreamBody body = outgoing.stream();
     if (body.file() != null && zeroCopy(ctx)) {
+      counters.zeroCopy.increment();
       // The kernel copies the file to the socket; the chunks meant for the other transports are not read.
       Streams.discard(body);
       StreamBody.FilePart part = body.file();
