@@ -71,7 +71,8 @@ class ApiDocumentTest {
     assertThat(api.getInfo().getTitle()).isEqualTo("Example store");
     long operations = api.getPaths().values().stream().mapToLong(path -> path.readOperations().size()).sum();
     UserRepository users = new UserRepository();
-    StoreAppRouter router = new StoreAppRouter(new ItemController(repository, new RateService(), new Mailer(), new ItemEvents()),
+    StoreAppRouter router = new StoreAppRouter(
+        new ItemController(repository, new RateService(), new Mailer(), new ItemEvents()),
         new UserController(users), new HealthController(), new StoreProviders(repository, users));
     assertThat(operations).as("one operation per route of the router").isEqualTo(router.routes().size());
   }

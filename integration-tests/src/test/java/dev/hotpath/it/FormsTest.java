@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.hotpath.Hotpath;
 import dev.hotpath.it.forms.FormsApiRouter;
+import dev.hotpath.it.forms.FormProviders;
 import dev.hotpath.it.forms.FormsController;
 import dev.hotpath.testing.TestClient;
 import dev.hotpath.testing.TestResponse;
@@ -27,7 +28,7 @@ class FormsTest {
 
   private TestClient client() {
     if (client == null) {
-      client = TestClient.of(Hotpath.server(new FormsApiRouter(new FormsController(spill)))
+      client = TestClient.of(Hotpath.server(new FormsApiRouter(new FormsController(spill), new FormProviders()))
           .uploadSpill(1024, spill));
     }
     return client;
@@ -171,7 +172,8 @@ class FormsTest {
 
   @Test
   void limitsOnPartsFieldSizeAndTotalAre413() {
-    try (TestClient limited = TestClient.of(Hotpath.server(new FormsApiRouter(new FormsController(spill)))
+    try (TestClient limited = TestClient.of(Hotpath.server(
+        new FormsApiRouter(new FormsController(spill), new FormProviders()))
         .uploadLimits(10_000, 3, 100))) {
       assertThat(limited.post("/forms/many").multipart().form("ids", "1").form("ids", "2").form("ids", "3")
           .form("ids", "4").send().status()).isEqualTo(413);
@@ -217,7 +219,8 @@ class FormsTest {
   @Test
   void aPartHeaderPastTheDecodersBufferIs400() {
     TestResponse response = client().post("/forms/login").body("multipart/form-data; boundary=zz",
-        "--zz\r\nContent-Disposition: form-data; name=\"username\"; x=\"" + "y".repeat(40_000) + "\"\r\n\r\nv\r\n--zz--\r\n")
+        "--zz\r\nContent-Disposition: form-data; name=\"username\"; x=\"" + "y".repeat(40_000)
+            + "\"\r\n\r\nv\r\n--zz--\r\n")
         .send();
     assertThat(response.status()).isEqualTo(400);
   }
@@ -246,6 +249,19 @@ class FormsTest {
     }
     assertThat(client().post("/forms/login").form("username", "a").form("password", "abc").send().status())
         .isEqualTo(200);
+  }
+
+  @Test
+  void providersReadFormFieldsToo() {
+    assertThat(client().post("/forms/who").form("username", "ada").form("pin", "1234").form("note", "hi").send()
+        .body()).isEqualTo("ada 1234 hi");
+    assertThat(client().post("/forms/who").multipart().form("username", "ada").form("pin", "1234").send().body())
+        .isEqualTo("ada 1234 -");
+    TestResponse invalid = client().post("/forms/who").form("pin", "12").send();
+    assertThat(invalid.status()).isEqualTo(422);
+    List<?> detail = (List<?>) ((Map<?, ?>) invalid.json()).get("detail");
+    assertThat(detail.stream().map(e -> ((Map<?, ?>) e).get("loc")).toList())
+        .isEqualTo(List.of(List.of("body", "username"), List.of("body", "pin")));
   }
 
   private static Map<String, Object> missing(String field) {

@@ -20,7 +20,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Static files under a prefix: types, index.html, validators and 304, ranges, and every way out of the root refused. */
+/**
+ * Static files under a prefix: types, index.html, validators and 304, ranges, and every way out of
+ * the root refused.
+ */
 class StaticFilesTest {
   static final String SECRET = "the secret outside the root";
 
@@ -152,7 +155,8 @@ class StaticFilesTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"/static/../secret.txt", "/static/%2e%2e/secret.txt", "/static/%2E%2E/secret.txt",
-      "/static/..%2fsecret.txt", "/static/..%2Fsecret.txt", "/static/%2e%2e%2fsecret.txt", "/static/css/../../secret.txt",
+      "/static/..%2fsecret.txt", "/static/..%2Fsecret.txt", "/static/%2e%2e%2fsecret.txt",
+      "/static/css/../../secret.txt",
       "/static/css/..%5c..%5csecret.txt", "/static/..\\secret.txt", "/static/%252e%252e/secret.txt",
       "/static//etc/passwd", "/static/%2fetc%2fpasswd", "/static/css/%2e%2e/%2e%2e/secret.txt",
       "/static/secret.txt%00.css", "/static/./../secret.txt", "/static/%c0%ae%c0%ae/secret.txt",

@@ -117,7 +117,8 @@ class StreamSocketTest {
     }
     assertThat(controller.closedStreams.get()).isEqualTo(1);
     try (RawHttp raw = new RawHttp(server.port())) {
-      assertThat(raw.send(RawHttp.get("/streams/lines?count=1")).read().body()).isEqualTo("{\"n\":0,\"label\":\"t0\"}\n");
+      assertThat(raw.send(RawHttp.get("/streams/lines?count=1")).read().body())
+          .isEqualTo("{\"n\":0,\"label\":\"t0\"}\n");
     }
   }
 

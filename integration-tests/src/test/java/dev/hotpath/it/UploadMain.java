@@ -2,6 +2,7 @@ package dev.hotpath.it;
 
 import dev.hotpath.Hotpath;
 import dev.hotpath.it.forms.FormsApiRouter;
+import dev.hotpath.it.forms.FormProviders;
 import dev.hotpath.it.forms.FormsController;
 import java.nio.file.Path;
 
@@ -12,7 +13,7 @@ public final class UploadMain {
   /** @param args the spill directory */
   public static void main(String[] args) throws InterruptedException {
     Path spill = Path.of(args[0]);
-    var server = Hotpath.server(new FormsApiRouter(new FormsController(spill))).port(0)
+    var server = Hotpath.server(new FormsApiRouter(new FormsController(spill), new FormProviders())).port(0)
         .uploadLimits(200L * 1024 * 1024, 100, 1024).uploadSpill(64 * 1024, spill).start();
     System.out.println("PORT " + server.port());
     System.out.flush();

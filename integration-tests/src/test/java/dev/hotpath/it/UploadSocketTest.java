@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.hotpath.Hotpath;
 import dev.hotpath.Server;
 import dev.hotpath.it.forms.FormsApiRouter;
+import dev.hotpath.it.forms.FormProviders;
 import dev.hotpath.it.forms.FormsController;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -34,7 +35,7 @@ class UploadSocketTest {
 
   private Server server() {
     if (server == null) {
-      server = Hotpath.server(new FormsApiRouter(new FormsController(spill))).port(0)
+      server = Hotpath.server(new FormsApiRouter(new FormsController(spill), new FormProviders())).port(0)
           .uploadLimits(1024 * 1024, 10, 1024).uploadSpill(1024, spill).start();
     }
     return server;

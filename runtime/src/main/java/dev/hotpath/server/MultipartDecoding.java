@@ -1,6 +1,5 @@
 package dev.hotpath.server;
 
-import dev.hotpath.internal.MediaTypes;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
@@ -53,10 +52,22 @@ final class MultipartDecoding extends ChannelInboundHandlerAdapter {
     this.limits = limits;
   }
 
+  /** Whether the body is {@code multipart/form-data}; asked of every request, so it allocates nothing. */
   static boolean isMultipart(HttpRequest request) {
     String type = request.headers().get(HttpHeaderNames.CONTENT_TYPE);
-    return type != null && MediaTypes.essence(type).equals("multipart/form-data");
+    if (type == null) {
+      return false;
+    }
+    int start = 0;
+    while (start < type.length() && (type.charAt(start) == ' ' || type.charAt(start) == '\t')) {
+      start++;
+    }
+    int end = start + MULTIPART.length();
+    return type.regionMatches(true, start, MULTIPART, 0, MULTIPART.length())
+        && (end == type.length() || type.charAt(end) == ';' || type.charAt(end) == ' ' || type.charAt(end) == '\t');
   }
+
+  private static final String MULTIPART = "multipart/form-data";
 
   @Override
   public void channelRead(ChannelHandlerContext ctx, Object message) {

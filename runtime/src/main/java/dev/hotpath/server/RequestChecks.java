@@ -97,7 +97,9 @@ final class RequestChecks extends ChannelInboundHandlerAdapter {
     if (headers.expect != null && !AsciiString.contentEqualsIgnoreCase(strip(headers.expect), CONTINUE)) {
       return new Refused(417, "Expectation Failed");
     }
-    if (headers.contentLength > (MultipartDecoding.isMultipart(request) ? maxUploadSize : maxBodySize)) {
+    // The content type is looked at only for a body over the smaller limit: most requests never need it.
+    if (headers.contentLength > Math.min(maxBodySize, maxUploadSize)
+        && headers.contentLength > (MultipartDecoding.isMultipart(request) ? maxUploadSize : maxBodySize)) {
       return new Refused(413, "Request Entity Too Large");
     }
     return null;

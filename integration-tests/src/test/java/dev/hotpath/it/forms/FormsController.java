@@ -99,4 +99,10 @@ public final class FormsController {
       throw new IllegalStateException(e);
     }
   }
+
+  /** A provider reads part of the form, the route the rest. */
+  @Post("/who")
+  public String who(FormProviders.Credentials credentials, @Form Optional<String> note) {
+    return credentials.username() + " " + credentials.pin() + " " + note.orElse("-");
+  }
 }
