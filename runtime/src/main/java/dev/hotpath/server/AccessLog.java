@@ -41,14 +41,17 @@ final class AccessLog {
     }
   }
 
-  /** {@code written}, then the request's line once its response of {@code bytes} is written. */
+  /**
+   * {@code written}, then the request's line once its response of {@code bytes} is written
+   * ({@code -} for a streamed body, whose size is not known ahead).
+   */
   static Runnable after(Runnable written, Entry entry, int status, long bytes) {
     return () -> {
       written.run();
       Logger log = Holder.LOG;
       if (log.isInfoEnabled()) {
         log.info("{} \"{} {}\" {} {} {}ms {}", entry.peer(), entry.method(), Printable.of(entry.target()), status,
-            bytes, (System.nanoTime() - entry.start()) / 1_000_000, entry.requestId() == null ? "-" : entry.requestId());
+            bytes < 0 ? "-" : bytes, (System.nanoTime() - entry.start()) / 1_000_000, entry.requestId() == null ? "-" : entry.requestId());
       }
     };
   }

@@ -5,15 +5,15 @@ import dev.hotpath.internal.StreamBody;
 import io.netty.channel.ChannelFuture;
 import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.DefaultFileRegion;
 import io.netty.channel.SimpleChannelInboundHandler;
 import io.netty.handler.codec.http.FullHttpRequest;
 import io.netty.handler.codec.http.FullHttpResponse;
-import io.netty.handler.codec.http.HttpResponse;
-import io.netty.handler.codec.http.LastHttpContent;
-import io.netty.channel.DefaultFileRegion;
 import io.netty.handler.codec.http.HttpMethod;
+import io.netty.handler.codec.http.HttpResponse;
 import io.netty.handler.codec.http.HttpUtil;
 import io.netty.handler.codec.http.HttpVersion;
+import io.netty.handler.codec.http.LastHttpContent;
 import java.lang.System.Logger.Level;
 import java.util.HashMap;
 import java.util.List;
@@ -27,8 +27,11 @@ import java.util.concurrent.Executor;
  * waits for the ones before it. Everything here runs on the connection's event loop.
  *
  * <pre>
- * HttpServerCodec → [HttpContentCompressor] → HttpObjectAggregator → HotpathHandler
+ * HttpServerCodec → [HttpContentCompressor] → MultipartDecoding → HttpObjectAggregator → HotpathHandler
  * </pre>
+ *
+ * <p>A streamed body (a route's publisher or stream, a static file) is written by a
+ * {@link StreamWriter} or as a file region; the responses behind it wait until it has ended.
  */
 public final class HotpathHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
   private static final System.Logger LOG = System.getLogger("dev.hotpath.server");
