@@ -27,7 +27,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * The store's /docs and /redoc in headless Chromium (Debian's {@code chromium} and
  * {@code chromium-driver}), with no network beyond 127.0.0.1: Swagger UI's "Try it out" runs a
  * request and shows its status, ReDoc lists the operations — served directly and behind a proxy's
- * path prefix. Screenshots go to {@code target/screenshots}. Skipped where Chromium is not
+ * path prefix; and the store's own page, whose EventSource and upload form run against the server.
+ * Screenshots go to {@code target/screenshots}. Skipped where Chromium is not
  * installed, unless {@code HOTPATH_BROWSER_REQUIRED=1} in the environment (CI) makes that a failure.
  */
 class DocsBrowserTest {
@@ -39,6 +40,7 @@ class DocsBrowserTest {
   private static Server server;
   private static PrefixProxy proxy;
   private static WebDriver browser;
+  private static ItemEvents events;
 
   @BeforeAll
   static void start() throws Exception {
@@ -49,7 +51,8 @@ class DocsBrowserTest {
     Assumptions.assumeTrue(installed, "Chromium is not installed (apt-get install chromium chromium-driver)");
     repository = ItemRepository.inMemory("browser-" + UUID.randomUUID());
     StoreApp.seed(repository);
-    server = StoreApp.configure(repository, new Mailer()).port(0).start();
+    events = new ItemEvents();
+    server = StoreApp.configure(repository, new Mailer(), events).port(0).start();
     proxy = new PrefixProxy("/store", server.port());
     ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toString()).addArguments("--headless=new",
         "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic", "--no-first-run",
@@ -89,6 +92,33 @@ class DocsBrowserTest {
   void redocListsTheOperations() throws Exception {
     readOperations("http://127.0.0.1:" + server.port() + "/redoc", "redoc.png");
     readOperations("http://127.0.0.1:" + proxy.port() + "/store/redoc", "redoc-behind-prefix.png");
+  }
+
+  /**
+   * The store's page (static files from the classpath) in a real browser: its EventSource shows an
+   * item created meanwhile, and its form uploads an avatar as the browser encodes multipart.
+   */
+  @Test
+  void theStorePageShowsLiveChangesAndUploadsAnAvatar() throws Exception {
+    String base = "http://127.0.0.1:" + server.port();
+    browser.get(base + "/ui/");
+    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    wait.until(driver -> events.listeners() > 0);
+    java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
+    client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/items/"))
+        .header("Content-Type", "application/json")
+        .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"name\":\"Tamper\",\"price\":12,\"tags\":[]}"))
+        .build(), java.net.http.HttpResponse.BodyHandlers.discarding());
+    WebElement change = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#changes li")));
+    assertThat(change.getText()).matches("created #\\d+: Tamper");
+    Path image = Files.createTempFile("avatar", ".png");
+    Files.write(image, new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0, 0, 13});
+    browser.findElement(By.cssSelector("#avatar input[type=file]")).sendKeys(image.toString());
+    browser.findElement(By.cssSelector("#avatar button")).click();
+    WebElement result = browser.findElement(By.id("avatar-result"));
+    wait.until(driver -> !result.getText().isBlank());
+    save("store-page.png");
+    assertThat(result.getText()).startsWith("201 ").contains("\"contentType\":\"image/png\"").contains("\"size\":12");
   }
 
   /** Expands GET /items/{id}, fills the id, executes, and reads the status Swagger UI shows. */
