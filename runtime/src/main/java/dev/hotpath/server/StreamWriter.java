@@ -102,7 +102,12 @@ final class StreamWriter implements Flow.Subscriber<Object> {
         chunk.release();
         return;
       }
-      outstanding--;
+      if (--outstanding < -OVERRUN) { // rule 1.1: a publisher ignoring demand would fill memory
+        chunk.release();
+        subscription.cancel();
+        fail(new IllegalStateException("The publisher sent more elements than were requested (Flow rule 1.1)"));
+        return;
+      }
       lastWrite = System.nanoTime();
       ctx.writeAndFlush(new DefaultHttpContent(chunk));
       demand();
@@ -124,11 +129,32 @@ final class StreamWriter implements Flow.Subscriber<Object> {
     });
   }
 
-  /** More elements, when none are on their way and the client is keeping up. */
+  /** Elements a publisher may send beyond what was requested before it is stopped. */
+  static final int OVERRUN = 4 * BATCH;
+
+  private boolean requesting;
+  private boolean requestAgain;
+
+  /**
+   * More elements, when none are on their way and the client is keeping up. A publisher that
+   * emits inside {@code request} calls back into here: that is noted and looped, not recursed.
+   */
   void demand() {
-    if (!finished && subscription != null && outstanding <= 0 && ctx.channel().isWritable()) {
-      outstanding = BATCH;
-      subscription.request(BATCH);
+    if (requesting) {
+      requestAgain = true;
+      return;
+    }
+    requesting = true;
+    try {
+      do {
+        requestAgain = false;
+        if (!finished && subscription != null && outstanding <= 0 && ctx.channel().isWritable()) {
+          outstanding = BATCH;
+          subscription.request(BATCH);
+        }
+      } while (requestAgain);
+    } finally {
+      requesting = false;
     }
   }
 
