@@ -71,6 +71,11 @@ public final class Response<T> {
     return new Response<>(status, List.copyOf(copy), body);
   }
 
+  /** A copy of this response, status and headers kept, with another body. */
+  public <B> Response<B> withBody(B body) {
+    return new Response<>(status, headers, body);
+  }
+
   /** A copy of this response with another status. */
   public Response<T> withStatus(int status) {
     return new Response<>(checkStatus(status), headers, body);

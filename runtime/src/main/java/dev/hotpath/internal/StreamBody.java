@@ -87,15 +87,9 @@ public final class StreamBody {
    * null response or body stays as it is.
    */
   public static dev.hotpath.Response<?> withBody(dev.hotpath.Response<?> response, StreamBody body) {
-    if (response == null || body == null) {
-      return response;
-    }
-    dev.hotpath.Response.Builder builder = dev.hotpath.Response.status(response.status());
-    for (java.util.Map.Entry<String, String> header : response.headers()) {
-      builder.header(header.getKey(), header.getValue());
-    }
-    return builder.body(body);
+    return response == null || body == null ? response : response.withBody(body);
   }
+
 
   /** The publisher to subscribe to; {@code executor} runs a stream's pulls (as {@link #pulledOnWorkers} says). */
   public Flow.Publisher<?> publisher(Executor executor) {

@@ -3,7 +3,6 @@ package dev.hotpath.json;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.hotpath.Response;
 import java.io.IOException;
-import java.util.Map;
 
 /**
  * A typed value and the generated writer for its type: what a route's JSON result becomes in its
@@ -15,7 +14,7 @@ public record JsonBody<T>(T value, JsonOutput.Writer<? super T> writer) implemen
     if (response == null || response.body() == null || response.body() instanceof JsonWritable) {
       return response;
     }
-    return withBody(response, new JsonBody<T>(response.body(), writer));
+    return response.withBody(new JsonBody<T>(response.body(), writer));
   }
 
   /**
@@ -30,16 +29,10 @@ public record JsonBody<T>(T value, JsonOutput.Writer<? super T> writer) implemen
     if (body == null || body instanceof String || body instanceof byte[] || body instanceof JsonWritable) {
       return response;
     }
-    return withBody(response, new JsonBody<Object>(body, writeAny));
+    return response.withBody(new JsonBody<Object>(body, writeAny));
   }
 
-  private static Response<?> withBody(Response<?> response, Object body) {
-    Response.Builder builder = Response.status(response.status());
-    for (Map.Entry<String, String> header : response.headers()) {
-      builder.header(header.getKey(), header.getValue());
-    }
-    return builder.body(body);
-  }
+
 
   @Override
   public void writeJson(JsonGenerator json) throws IOException {

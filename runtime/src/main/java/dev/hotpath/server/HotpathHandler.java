@@ -305,7 +305,7 @@ public final class HotpathHandler extends SimpleChannelInboundHandler<FullHttpRe
     }
   }
 
-  /** What runs once a streamed response has ended, as {@link #afterWrite} does for a whole one. */
+  /** What runs once a response has been written (or failed to be): measured, its tasks, its cleanup. */
   private void runAfter(Outgoing outgoing) {
     outgoing.written().run();
     if (!outgoing.tasks().isEmpty()) {
@@ -344,14 +344,8 @@ public final class HotpathHandler extends SimpleChannelInboundHandler<FullHttpRe
    */
   private ChannelFuture afterWrite(ChannelFuture write, Outgoing outgoing) {
     write.addListener(countWritten);
-    if (outgoing.written() != NOTHING) {
-      write.addListener(done -> outgoing.written().run());
-    }
-    if (!outgoing.tasks().isEmpty()) {
-      write.addListener(done -> dispatcher.runAfterResponse(outgoing.tasks()));
-    }
-    if (outgoing.cleanup() != NOTHING) {
-      write.addListener(done -> outgoing.cleanup().run());
+    if (outgoing.written() != NOTHING || !outgoing.tasks().isEmpty() || outgoing.cleanup() != NOTHING) {
+      write.addListener(done -> runAfter(outgoing));
     }
     return write;
   }

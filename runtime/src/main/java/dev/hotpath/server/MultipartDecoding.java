@@ -97,7 +97,7 @@ final class MultipartDecoding extends ChannelInboundHandlerAdapter {
           limits.maxParts(), MAX_BUFFERED_BYTES);
       decoder.setDiscardThreshold(DISCARD_THRESHOLD);
     } catch (RuntimeException e) { // Netty's decoder refuses a bad boundary with assorted exceptions
-      refuse(ctx, 400, "Invalid multipart body: " + reason(e));
+      refuse(ctx, 400, "Invalid multipart body: " + reason(e), true);
       return;
     }
     if (HttpUtil.is100ContinueExpected(request)) {
@@ -117,41 +117,36 @@ final class MultipartDecoding extends ChannelInboundHandlerAdapter {
       }
       received += content.content().readableBytes();
       if (received > limits.maxSize()) {
-        refuse(ctx, 413, "Request Entity Too Large");
+        refuse(ctx, 413, "Request Entity Too Large", !last);
         return;
       }
       decoder.offer(content);
     } catch (HttpPostRequestDecoder.TooManyFormFieldsException e) {
-      refuse(ctx, 413, "Too many form parts: at most " + limits.maxParts());
+      refuse(ctx, 413, "Too many form parts: at most " + limits.maxParts(), !last);
       return;
     } catch (HttpPostRequestDecoder.TooLongFormFieldException e) {
-      refuse(ctx, 400, "Invalid multipart body: a part header is too long");
+      refuse(ctx, 400, "Invalid multipart body: a part header is too long", !last);
       return;
     } catch (RuntimeException e) {
       if (e.getCause() instanceof IOException) { // a field's size check failed: only fields are capped below the body
-        refuse(ctx, 413, "Form field too large: at most " + limits.maxFieldSize() + " bytes");
+        refuse(ctx, 413, "Form field too large: at most " + limits.maxFieldSize() + " bytes", !last);
       } else {
-        refuse(ctx, 400, "Invalid multipart body: " + reason(e));
+        refuse(ctx, 400, "Invalid multipart body: " + reason(e), !last);
       }
       return;
     } finally {
       content.release();
-      if (discarding && last) {
-        discarding = false;
-      }
     }
     if (last) {
       if (decoder.currentPartialHttpData() != null) { // the body ended inside a part: it was cut short
-        refuse(ctx, 400, "Invalid multipart body: it ends inside a part");
-        discarding = false;
+        refuse(ctx, 400, "Invalid multipart body: it ends inside a part", false);
         return;
       }
       MultipartForm form;
       try {
         form = new MultipartForm(decoder, factory);
       } catch (RuntimeException e) { // the body ended inside a part
-        refuse(ctx, 400, "Invalid multipart body: " + reason(e));
-        discarding = false; // that was the last of it
+        refuse(ctx, 400, "Invalid multipart body: " + reason(e), false);
         return;
       }
       HttpRequest request = head;
@@ -165,11 +160,13 @@ final class MultipartDecoding extends ChannelInboundHandlerAdapter {
   /**
    * Answers the request with {@code status} (its connection handler writes it in its turn and
    * closes), frees what was decoded so far, and drops the rest of the body as it comes.
+   *
+   * @param rest whether more of the body is still to come (then it is discarded)
    */
-  private void refuse(ChannelHandlerContext ctx, int status, String detail) {
+  private void refuse(ChannelHandlerContext ctx, int status, String detail, boolean rest) {
     HttpRequest request = head;
     destroy();
-    discarding = true;
+    discarding = rest;
     DefaultFullHttpRequest refused = new DefaultFullHttpRequest(request.protocolVersion(), request.method(),
         request.uri(), Unpooled.EMPTY_BUFFER, request.headers(),
         io.netty.handler.codec.http.DefaultHttpHeadersFactory.trailersFactory().newHeaders());

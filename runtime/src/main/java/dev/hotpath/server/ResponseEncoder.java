@@ -87,9 +87,7 @@ final class ResponseEncoder {
       out = new DefaultFullHttpResponse(version, HttpResponseStatus.valueOf(response.status()),
           head ? Unpooled.EMPTY_BUFFER : content, CHECKED_HERE, CHECKED_HERE);
       HttpHeaders headers = out.headers();
-      for (Map.Entry<String, String> header : response.headers()) {
-        headers.add(valid(header.getKey(), header.getValue()), header.getValue());
-      }
+      copyHeaders(response, headers);
       if (contentType != null && !headers.contains(HttpHeaderNames.CONTENT_TYPE)) {
         headers.set(HttpHeaderNames.CONTENT_TYPE, contentType);
       }
@@ -119,9 +117,7 @@ final class ResponseEncoder {
     HttpResponse out = head ? new DefaultFullHttpResponse(version, status, Unpooled.EMPTY_BUFFER, CHECKED_HERE,
         CHECKED_HERE) : new DefaultHttpResponse(version, status, CHECKED_HERE);
     HttpHeaders headers = out.headers();
-    for (Map.Entry<String, String> header : response.headers()) {
-      headers.add(valid(header.getKey(), header.getValue()), header.getValue());
-    }
+    copyHeaders(response, headers);
     if (!headers.contains(HttpHeaderNames.CONTENT_TYPE)) {
       headers.set(HttpHeaderNames.CONTENT_TYPE, stream.encoding().contentType());
     }
@@ -142,6 +138,13 @@ final class ResponseEncoder {
     }
     HttpUtil.setKeepAlive(out, keepAlive && version == HttpVersion.HTTP_1_1);
     return out;
+  }
+
+  /** The route's headers, each checked once, here (see {@link #CHECKED_HERE}). */
+  private static void copyHeaders(Response<?> response, HttpHeaders headers) {
+    for (Map.Entry<String, String> header : response.headers()) {
+      headers.add(valid(header.getKey(), header.getValue()), header.getValue());
+    }
   }
 
   private static ByteBuf json(JsonWritable value, ByteBufAllocator alloc) {

@@ -179,16 +179,19 @@ public final class StaticMount {
     }
     if (url.getProtocol().equals("file")) {
       Path file;
-      Path base;
       try {
         file = Path.of(url.toURI());
-        URL folderUrl = loader.getResource(folder);
-        base = folderUrl == null ? null : Path.of(folderUrl.toURI()).toRealPath();
       } catch (URISyntaxException | IllegalArgumentException e) {
         return null;
       }
+      // The folder in the same classpath entry: the file's path without the resource name's segments
+      // under it, so no second lookup is made and any entry holding the folder is served.
+      Path base = file;
+      for (int below = name.split("/").length - folder.split("/").length; below > 0 && base != null; below--) {
+        base = base.getParent();
+      }
       Path real = file.toRealPath();
-      if (base == null || !real.startsWith(base)) {
+      if (base == null || !real.startsWith(base.toRealPath())) {
         return null;
       }
       if (Files.isDirectory(real)) {
